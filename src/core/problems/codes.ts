@@ -1,0 +1,63 @@
+// The problem-code catalogue (domain.md §9). Codes are stable kebab-case strings.
+
+export const PROBLEM_CODES = [
+  // posting
+  'posting-combination-not-allowed',
+  'expected-cost-on-wrong-entry-type',
+  'variance-type-not-allowed',
+  'missing-inventory-posting-setup',
+  'missing-general-posting-setup',
+  'general-posting-setup-blocked',
+  'missing-account',
+  'unknown-gl-account',
+  'gl-account-blocked',
+  'gl-account-not-posting',
+  'posting-date-not-allowed',
+  'expected-cost-not-posted',
+  'nothing-to-post',
+  'dimension-value-required',
+  'dimension-value-mismatch',
+  'dimension-not-allowed',
+  // batch request, journals
+  'document-no-required',
+  'document-no-not-allowed',
+  'gl-journal-not-balanced',
+  // transactions
+  'unknown-item',
+  'unknown-location',
+  'insufficient-quantity',
+  'applies-to-entry-invalid',
+  'costing-method-needs-applies-to',
+  'quantity-exceeds-open-quantity',
+  // import
+  'json-syntax-error',
+  'format-unknown',
+  'format-version-too-new',
+  'file-empty',
+  'table-unknown',
+  'table-ambiguous',
+  'csv-column-count',
+  'field-required',
+  'field-unknown',
+  'option-invalid',
+  'amount-invalid',
+  'amount-too-precise',
+  'quantity-invalid',
+  'date-invalid',
+  'boolean-invalid',
+  'code-too-long',
+  'entry-no-invalid',
+  'duplicate-entry-no',
+  'duplicate-key',
+  'reference-unknown',
+  'item-unknown-kept',
+  'value-invalid',
+  // storage
+  'storage-quota-exceeded',
+  'storage-unavailable',
+  'database-newer-than-app',
+  'dataset-not-found',
+  'operation-cancelled',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];

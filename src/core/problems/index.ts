@@ -1,0 +1,3 @@
+// Problems and results.
+export * from './codes';
+export * from './problem';
