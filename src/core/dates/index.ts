@@ -1,0 +1,2 @@
+// Date helpers.
+export * from './dates';

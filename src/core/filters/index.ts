@@ -1,0 +1,3 @@
+// Filters in BC's syntax (subset).
+export * from './date-filter';
+export * from './code-filter';
