@@ -52,6 +52,10 @@ export const PROBLEM_CODES = [
   'reference-unknown',
   'item-unknown-kept',
   'value-invalid',
+  'csv-syntax-error',
+  'column-duplicate',
+  'zip-invalid',
+  'too-many-problems',
   // storage
   'storage-quota-exceeded',
   'storage-unavailable',

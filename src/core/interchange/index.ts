@@ -1,0 +1,6 @@
+// Dataset interchange: JSON and CSV import with every problem located, canonical export.
+export { readDatasetJson, type ReadDatasetJsonOptions } from './read-json';
+export { readDatasetObject, type ReadDatasetOptions } from './read-dataset';
+export { writeDatasetJson, writeDatasetJsonChunks, type WriteDatasetOptions } from './write-json';
+export { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from './migrations';
+export type { ExtraFields } from './extra-fields';

@@ -1,0 +1,91 @@
+// writeDatasetJson: the canonical dataset file (dataset-format.md "Canonical export"): keys in
+// document order, arrays in key/entry-no. order, 2-space indentation, final newline. Written
+// record by record (writeDatasetJsonChunks) so a million entries never form one giant object.
+import type { Dataset, DatasetTableName } from '../model/dataset';
+import { DATASET_FORMAT, DATASET_TABLES, DATASET_VERSION } from '../model/dataset';
+import { scaleOf } from '../money';
+import { extraFieldsOf, recordKey, type ExtraFields } from './extra-fields';
+import { canonicalValue, type WriteContext } from './format-values';
+import { DATASET_META, GENERAL_LEDGER_SETUP, INVENTORY_SETUP, TABLE_SPECS } from './schema';
+import type { TableSpec } from './schema-types';
+import { sortRecords } from './sort-records';
+
+export interface WriteDatasetOptions {
+  /** Unknown fields kept by the reader, written back after the known ones. */
+  extraFields?: ExtraFields;
+}
+
+export function writeDatasetJson(ds: Dataset, options: WriteDatasetOptions = {}): string {
+  return [...writeDatasetJsonChunks(ds, options)].join('');
+}
+
+export function* writeDatasetJsonChunks(ds: Dataset, options: WriteDatasetOptions = {}): Generator<string> {
+  const ctx = writeContext(ds);
+  const extra = options.extraFields;
+  const top: [string, unknown][] = [
+    ['format', DATASET_FORMAT],
+    ['version', DATASET_VERSION],
+  ];
+  for (const f of DATASET_META.fields) top.push([f.name, canonicalValue(f.kind, ds[f.name as keyof Dataset], ctx)]);
+  top.push(['generalLedgerSetup', canonicalRecord(GENERAL_LEDGER_SETUP, ds.generalLedgerSetup, ctx, extra)]);
+  top.push(['inventorySetup', canonicalRecord(INVENTORY_SETUP, ds.inventorySetup, ctx, extra)]);
+  yield '{';
+  let first = true;
+  const sep = (): string => {
+    const s = first ? '\n' : ',\n';
+    first = false;
+    return s;
+  };
+  for (const [key, value] of top) yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
+  for (const table of DATASET_TABLES) {
+    yield `${sep()}  ${JSON.stringify(table)}: `;
+    yield* tableChunks(table, ds, ctx, extra);
+  }
+  for (const [key, value] of Object.entries(extra?.['']?.[''] ?? {})) {
+    yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
+  }
+  yield '\n}\n';
+}
+
+function* tableChunks(
+  table: DatasetTableName,
+  ds: Dataset,
+  ctx: WriteContext,
+  extra: ExtraFields | undefined,
+): Generator<string> {
+  const spec = TABLE_SPECS[table];
+  const rows = sortRecords(spec, ds[table] as unknown as Record<string, unknown>[]);
+  if (rows.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[';
+  for (let i = 0; i < rows.length; i++) {
+    const record = canonicalRecord(spec, rows[i] as Record<string, unknown>, ctx, extra);
+    yield `${i === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(record, null, 2), 4)}`;
+  }
+  yield '\n  ]';
+}
+
+export function writeContext(ds: Dataset): WriteContext {
+  const precision = ds.generalLedgerSetup.amountRoundingPrecision;
+  return { amountPrecision: precision, amountScale: scaleOf(precision) };
+}
+
+function canonicalRecord(
+  spec: TableSpec,
+  record: object,
+  ctx: WriteContext,
+  extra: ExtraFields | undefined,
+): Record<string, unknown> {
+  const r = record as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of spec.fields) out[f.name] = canonicalValue(f.kind, r[f.name], ctx);
+  const more = extraFieldsOf(extra, spec.name, spec.single ? '' : recordKey(spec, r));
+  if (more) for (const [k, v] of Object.entries(more)) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+function indent(json: string, spaces: number): string {
+  return json.includes('\n') ? json.replace(/\n/g, `\n${' '.repeat(spaces)}`) : json;
+}
