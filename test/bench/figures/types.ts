@@ -1,0 +1,32 @@
+// What each bench part hands back: named figures (null when it could not be measured), notes saying why,
+// and free-form details for the JSON report.
+
+export type Figures = Record<string, number | null>;
+
+export interface PartResult {
+  figures: Figures;
+  notes: string[];
+  details?: Record<string, unknown>;
+}
+
+export function timed<T>(fn: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - started };
+}
+
+export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - started };
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message.split('\n')[0] ?? String(e) : String(e);
+}
