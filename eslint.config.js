@@ -71,7 +71,7 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, svelteConfig } },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...ts.configs.disableTypeChecked,
     languageOptions: { ...ts.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
