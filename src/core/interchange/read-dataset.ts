@@ -85,7 +85,8 @@ export function readDatasetValue(obj: unknown, options: ReadDatasetInternalOptio
 }
 
 /** Amount scales from the G/L setup's precisions (defaults when missing or invalid). */
-export function contextFor(glSetup: Record<string, unknown>, mode: 'json' | 'csv' = 'json', decimalComma = false): ValueContext {
+export function contextFor(setup: object, mode: 'json' | 'csv' = 'json', decimalComma = false): ValueContext {
+  const glSetup = setup as Record<string, unknown>;
   const amount = precisionScale(String(glSetup.amountRoundingPrecision ?? '0.01')) ?? 2;
   const unit = precisionScale(String(glSetup.unitAmountRoundingPrecision ?? '0.00001')) ?? 5;
   return { mode, decimalComma, amountScale: amount, unitAmountScale: unit };

@@ -5,7 +5,7 @@ import { describeRecord, showValue } from './collector';
 import type { ProblemCode } from '../problems/codes';
 
 export interface RecordLocator {
-  file(table: string): string | undefined;
+  file(table: string, index: number): string | undefined;
   line(table: string, index: number, field?: string): number | undefined;
 }
 
@@ -21,7 +21,7 @@ export function placeOf(
   value: unknown,
 ): ProblemLocation {
   const where: ProblemLocation = { table };
-  const file = locator.file(table);
+  const file = locator.file(table, index);
   if (file) where.file = file;
   const line = locator.line(table, index, field);
   if (line !== undefined) where.line = line;

@@ -1,0 +1,107 @@
+// Reads the rows of one CSV file into raw records of its table: checks the header (required,
+// unknown and repeated columns) and each row's column count, then converts every field.
+import type { ProblemCollector } from './collector';
+import { csvHeader, parseCsvRows } from './csv-parse';
+import { mapHeader, type Column } from './csv-header';
+import type { CsvLocator } from './csv-locator';
+import { readRecord, type RecordReader } from './read-record';
+import { checkValueEntryRules } from './record-rules';
+import type { TableSpec } from './schema-types';
+import type { ValueContext } from './values';
+
+export interface CsvFilePlan {
+  name: string;
+  /** Text without BOM. */
+  text: string;
+  delimiter: ',' | ';';
+  spec: TableSpec;
+}
+
+export interface CsvReadState {
+  collector: ProblemCollector;
+  locator: CsvLocator;
+  strict: boolean;
+  ctx: ValueContext;
+}
+
+/** Reads `plan` and calls `onRecord` with each converted record and its table index. */
+export function readCsvFile(
+  plan: CsvFilePlan,
+  state: CsvReadState,
+  firstIndex: number,
+  onRecord: (record: Record<string, unknown>, line: number) => void,
+): void {
+  const header = csvHeader(plan.text, plan.delimiter);
+  const columns = checkHeader(plan, header, state);
+  if (!columns) return;
+  const reader: RecordReader = {
+    ctx: { ...state.ctx, decimalComma: plan.delimiter === ';' },
+    strict: state.strict,
+    collector: state.collector,
+    locator: state.locator,
+  };
+  let index = firstIndex;
+  let isHeader = true;
+  parseCsvRows(plan.text, plan.delimiter, (row) => {
+    if (isHeader) {
+      isHeader = false;
+      return;
+    }
+    const where = { file: plan.name, table: plan.spec.name, line: row.line };
+    if (row.errors.length > 0) {
+      state.collector.add('csv-syntax-error', `${plan.name} line ${row.line}: ${row.errors[0]}`, where, 'check the quotes in this row');
+      return;
+    }
+    if (row.cells.every((c) => c === '')) return;
+    if (row.cells.length !== columns.length) {
+      state.collector.add(
+        'csv-column-count',
+        `${plan.name} line ${row.line}: ${row.cells.length} columns, the header has ${columns.length}`,
+        { ...where, value: String(row.cells.length) },
+        'a value containing the delimiter must be quoted',
+      );
+      return;
+    }
+    state.locator.note(plan.spec.name, index, plan.name, row.line);
+    const raw = rawRecord(columns, row.cells);
+    const read = readRecord(plan.spec, raw, index, reader, false);
+    if (plan.spec.name === 'valueEntries') checkValueEntryRules(read.record, raw, index, reader);
+    onRecord(read.record, row.line);
+    index++;
+  });
+}
+
+function rawRecord(columns: Column[], cells: string[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  let dims: Record<string, string> | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i] as Column;
+    const cell = cells[i] as string;
+    if (col.kind === 'field') raw[col.field] = cell;
+    else if (col.kind === 'dimension' && cell.trim() !== '') (dims ??= {})[col.code] = cell;
+  }
+  if (dims) raw.dimensions = dims;
+  return raw;
+}
+
+/** The columns, or null when the header makes the rows unreadable (reported). */
+function checkHeader(plan: CsvFilePlan, header: string[], state: CsvReadState): Column[] | null {
+  const m = mapHeader(plan.spec, header);
+  const where = (field: string) => ({ file: plan.name, table: plan.spec.name, line: 1, field });
+  let usable = true;
+  for (const field of m.missing) {
+    state.collector.add('field-required', `${plan.name} line 1: column ${field} is required`, where(field), 'add the column');
+    usable = false;
+  }
+  for (const h of m.duplicates) {
+    state.collector.add('column-duplicate', `${plan.name} line 1: column "${h}" names a field twice`, where(h));
+    usable = false;
+  }
+  for (const col of m.columns) {
+    if (col.kind !== 'ignored' || m.duplicates.includes(col.header)) continue;
+    const message = `${plan.name} line 1: column "${col.header}" is not a field of ${plan.spec.name}`;
+    if (state.strict) state.collector.add('field-unknown', message, where(col.header), 'remove the column or import without strict mode');
+    else state.collector.warn('field-unknown', `${message}; ignored`, where(col.header));
+  }
+  return usable ? m.columns : null;
+}

@@ -1,0 +1,145 @@
+// readDatasetCsv: a set of CSV files (one per table, dataset-format.md "CSV files") → Dataset.
+// Tables come from file names or headers; setup files are read first (the precision decides how
+// many decimals amounts may have); tables not in the files come from `base`.
+import type { Dataset, DatasetTableName } from '../model/dataset';
+import { DATASET_TABLES } from '../model/dataset';
+import { datasetWithDefaults, defaultGeneralLedgerSetup, defaultInventorySetup } from '../model/defaults';
+import type { Dimension } from '../model/setup';
+import { fail, ok, type Result } from '../problems/problem';
+import { DEFAULT_MAX_ERRORS, ProblemCollector } from './collector';
+import { csvHeader } from './csv-parse';
+import { detectDelimiter, recogniseTable } from './csv-header';
+import { CsvLocator } from './csv-locator';
+import { specForFile } from './csv-schema';
+import { checkDataset } from './dataset-checks';
+import { DEFAULT_RECORD } from './defaults-by-table';
+import { readCsvFile, type CsvFilePlan, type CsvReadState } from './read-csv-file';
+import { contextFor } from './read-dataset';
+
+export interface CsvFile {
+  name: string;
+  text: string;
+}
+
+export interface ReadDatasetCsvOptions {
+  strict?: boolean;
+  /** Setup and tables the files do not hold (e.g. the loaded dataset when adding value entries). */
+  base?: Dataset;
+  maxErrors?: number;
+}
+
+const SINGLE_ORDER = ['dataset', 'generalLedgerSetup', 'inventorySetup'];
+
+export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCsvOptions = {}): Result<Dataset> {
+  const collector = new ProblemCollector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const locator = new CsvLocator();
+  const plans = planFiles(files, collector);
+  plans.sort((a, b) => rank(a) - rank(b));
+
+  const ds = startingDataset(options.base);
+  const state: CsvReadState = { collector, locator, strict: options.strict ?? false, ctx: contextFor({}, 'csv') };
+  const seenTables = new Set<string>();
+  for (const plan of plans) {
+    const table = plan.spec.name;
+    if (plan.spec.single) {
+      readSingleFile(plan, state, ds);
+      if (table === 'generalLedgerSetup') state.ctx = contextFor(ds.generalLedgerSetup, 'csv');
+      continue;
+    }
+    const name = table as DatasetTableName;
+    if (!seenTables.has(table)) (ds[name] as unknown[]) = [];
+    seenTables.add(table);
+    if (name === 'dimensions') readDimensionsFile(plan, state, ds.dimensions);
+    else {
+      const rows = ds[name] as unknown[];
+      const factory = DEFAULT_RECORD[name];
+      readCsvFile(plan, state, rows.length, (record) => rows.push(factory(record)));
+    }
+  }
+  checkDataset(ds, collector, locator);
+  const problems = collector.finish();
+  return collector.hasErrors ? fail(problems) : ok(ds, problems);
+}
+
+function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvFilePlan[] {
+  const plans: CsvFilePlan[] = [];
+  for (const file of files) {
+    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+    if (text.trim() === '') {
+      collector.add('file-empty', `${file.name} is empty`, { file: file.name }, 'a CSV file needs at least a header row');
+      continue;
+    }
+    const delimiter = detectDelimiter(text);
+    let spec = specForFile(file.name);
+    if (!spec) {
+      const header = csvHeader(text, delimiter);
+      const candidates = recogniseTable(header);
+      if (candidates.length === 1) spec = candidates[0];
+      else if (candidates.length === 0) {
+        collector.add('table-unknown', `${file.name}: neither the file name nor the header names a Costbook table`, {
+          file: file.name,
+          line: 1,
+          value: header.slice(0, 5).join(delimiter),
+        }, 'name the file for its table, e.g. value-entries.csv');
+      } else {
+        const names = candidates.map((c) => `${c.file}.csv`).join(', ');
+        collector.add('table-ambiguous', `${file.name}: the header fits several tables (${names})`, {
+          file: file.name,
+          line: 1,
+          value: names,
+        }, `rename the file to one of ${names}`);
+      }
+    }
+    if (spec) plans.push({ name: file.name, text, delimiter, spec });
+  }
+  return plans;
+}
+
+function rank(plan: CsvFilePlan): number {
+  const single = SINGLE_ORDER.indexOf(plan.spec.name);
+  return single >= 0 ? single : SINGLE_ORDER.length + DATASET_TABLES.indexOf(plan.spec.name as DatasetTableName);
+}
+
+function startingDataset(base: Dataset | undefined): Dataset {
+  if (!base) return datasetWithDefaults({});
+  const ds = { ...base };
+  for (const table of DATASET_TABLES) (ds[table] as unknown[]) = [...base[table]];
+  return ds;
+}
+
+function readSingleFile(plan: CsvFilePlan, state: CsvReadState, ds: Dataset): void {
+  let count = 0;
+  readCsvFile(plan, state, 0, (record, line) => {
+    count++;
+    if (count > 1) {
+      state.collector.add('value-invalid', `${plan.name} line ${line}: ${plan.spec.name} holds one record`, {
+        file: plan.name,
+        table: plan.spec.name,
+        line,
+      }, 'keep one data row under the header');
+      return;
+    }
+    if (plan.spec.name === 'generalLedgerSetup') ds.generalLedgerSetup = defaultGeneralLedgerSetup({ ...ds.generalLedgerSetup, ...record });
+    else if (plan.spec.name === 'inventorySetup') ds.inventorySetup = defaultInventorySetup({ ...ds.inventorySetup, ...record });
+    else Object.assign(ds, record);
+  });
+}
+
+/** dimensions.csv: `code,value` rows grouped into one Dimension per code (a blank value only declares it). */
+function readDimensionsFile(plan: CsvFilePlan, state: CsvReadState, out: Dimension[]): void {
+  const byCode = new Map(out.map((d) => [d.code, d]));
+  readCsvFile(plan, state, 0, (record, line) => {
+    const code = record.code as string | undefined;
+    if (code === undefined) return;
+    let dim = byCode.get(code);
+    if (!dim) {
+      dim = { code, values: [] };
+      byCode.set(code, dim);
+      out.push(dim);
+      // Row indexes and dimension indexes differ: point the dimension at its first row.
+      state.locator.note('dimensions', out.length - 1, plan.name, line);
+    }
+    const value = record.value as string | undefined;
+    if (value) dim.values.push(value);
+  });
+}
