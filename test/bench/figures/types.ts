@@ -24,7 +24,7 @@ export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; m
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 ? (s[mid]!) : ((s[mid - 1]!) + (s[mid]!)) / 2;
 }
 
 export function errorText(e: unknown): string {

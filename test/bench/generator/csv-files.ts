@@ -41,7 +41,7 @@ export interface CsvDataset {
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -57,7 +57,7 @@ class CsvWriter<T> {
 
   add(record: T): void {
     let line = '';
-    for (let i = 0; i < this.columns.length; i++) line += (i ? ',' : '') + cell(record[this.columns[i] as keyof T]);
+    for (let i = 0; i < this.columns.length; i++) line += (i ? ',' : '') + cell(record[this.columns[i]!]);
     this.lines.push(line);
     if (this.lines.length >= 20000) this.flush();
   }
@@ -73,10 +73,10 @@ class CsvWriter<T> {
   }
 }
 
-function writeRecords<T extends object>(path: string, records: readonly T[]): void {
+function writeRecords(path: string, records: readonly object[]): void {
   const first = records[0];
   if (!first) throw new Error(`no records for ${path}`);
-  const w = new CsvWriter<T>(path, Object.keys(first) as (keyof T)[]);
+  const w = new CsvWriter<object>(path, Object.keys(first) as (keyof object)[]);
   for (const r of records) w.add(r);
   w.close();
 }

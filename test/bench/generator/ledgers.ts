@@ -47,7 +47,7 @@ const TRANSACTION_WEIGHTS = {
 } as const;
 
 type VeDraft = Pick<ValueEntry, 'itemLedgerEntryType' | 'entryType'> & Partial<ValueEntry>;
-type Tx = { item: Item; date: string; locationCode: string; qty: number; documentNo: string; orderType: OrderType; orderNo: string };
+interface Tx { item: Item; date: string; locationCode: string; qty: number; documentNo: string; orderType: OrderType; orderNo: string }
 
 /** Generates the ledgers into `sink` in entry-no. order; the same options always give the same entries. */
 export function generateLedgers(setup: BenchSetup, options: GenerateOptions, sink: LedgerSink): LedgerCounts {
@@ -87,7 +87,7 @@ class LedgerGenerator {
       this.transaction(txNo);
     }
     if (glEntries > 0) {
-      const last = DATES[DAYS - 1] as string;
+      const last = DATES[DAYS - 1]!;
       while (this.counts.glEntries + 2 <= glEntries) this.directPosting(last);
       if (this.counts.glEntries < glEntries) this.glEntry('2130', 100, last, 'GJ-LAST', 'Inventory correction', 'GENJNL');
     }
@@ -100,7 +100,7 @@ class LedgerGenerator {
 
   private transaction(txNo: number): void {
     const rng = this.rng;
-    const date = DATES[Math.min(DAYS - 1, Math.floor((this.counts.valueEntries * DAYS) / this.options.n))] as string;
+    const date = DATES[Math.min(DAYS - 1, Math.floor((this.counts.valueEntries * DAYS) / this.options.n))]!;
     const kind = rng.weighted(TRANSACTION_WEIGHTS);
     const item =
       kind === 'consumption'
@@ -337,7 +337,7 @@ function accountResolver(setup: BenchSetup): (ve: ValueEntry, type: InventoryAcc
       const source = ACCOUNT_SOURCE[type];
       if (source.table === 'Inventory Posting Setup') {
         const row = setup.inventoryPostingSetup.find((r) => r.locationCode === ve.locationCode && r.inventoryPostingGroup === ve.inventoryPostingGroup);
-        no = row ? String(row[source.field]) : '';
+        no = row ? row[source.field] : '';
       } else {
         const row = setup.generalPostingSetup.find((r) => r.genBusPostingGroup === ve.genBusPostingGroup && r.genProdPostingGroup === ve.genProdPostingGroup);
         no = row ? String(row[source.field]) : '';

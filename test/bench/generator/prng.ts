@@ -54,6 +54,6 @@ export class Prng {
       r -= weights[k];
       if (r < 0) return k;
     }
-    return keys[keys.length - 1] as K;
+    return keys[keys.length - 1]!;
   }
 }
