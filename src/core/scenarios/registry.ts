@@ -1,0 +1,9 @@
+// All action handlers the runner knows, by action name.
+import type { ActionRegistry } from './types';
+import { costingActions } from './actions/costing-actions';
+import { setupActions } from './actions/setup-actions';
+
+export const defaultActions: ActionRegistry = {
+  ...setupActions,
+  ...costingActions,
+};
