@@ -1,0 +1,168 @@
+// Writes ledger rows as column chunks. Appends refill the last chunk and add new ones; upserts and
+// watermark updates rewrite only the chunks holding the touched entries.
+import { problem, type Problem } from '../core/problems';
+import type { ValueEntryWatermark } from '../core/model';
+import { decodeRows, encodeCell, encodeRows, type Scales } from './chunk-codec';
+import { summarizeChunk } from './chunk-summary';
+import { CHUNK_ROWS, COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
+import type { ChunkRecord, ChunkSummary, DatasetRecord, LedgerTableName } from './records';
+import type { CostbookDb } from './schema';
+import type { StringDictionary } from './string-dictionary';
+
+type Row = Record<string, unknown>;
+
+/** What a write needs: the open database, the dataset record being updated, its dictionary. */
+export interface LedgerWriteContext {
+  db: CostbookDb;
+  record: DatasetRecord;
+  dict: StringDictionary;
+}
+
+function scalesOf(record: DatasetRecord): Scales {
+  return { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale };
+}
+
+export async function readChunk(db: CostbookDb, datasetId: string, table: LedgerTableName, chunkNo: number) {
+  const chunk = await db.chunks.get([datasetId, table, chunkNo]);
+  if (!chunk) throw new Error(`missing chunk ${table}/${chunkNo} of dataset ${datasetId}`);
+  return chunk;
+}
+
+function encodeChunk(ctx: LedgerWriteContext, table: LedgerTableName, chunkNo: number, rows: Row[]): ChunkRecord {
+  const { columns, exceptions } = encodeRows(rows, COLUMN_SPECS[table], ctx.dict, scalesOf(ctx.record));
+  return { datasetId: ctx.record.id, table, chunkNo, rowCount: rows.length, columns, exceptions };
+}
+
+function decodeChunk(ctx: LedgerWriteContext, chunk: ChunkRecord): Row[] {
+  return decodeRows(chunk, COLUMN_SPECS[chunk.table], ctx.dict.values, scalesOf(ctx.record));
+}
+
+async function putChunks(ctx: LedgerWriteContext, chunks: ChunkRecord[]): Promise<void> {
+  if (chunks.length === 0) return;
+  await ctx.db.chunks.bulkPut(chunks);
+  const index = ctx.record.chunks[chunks[0]!.table];
+  for (const chunk of chunks) index[chunk.chunkNo] = summarizeChunk(chunk);
+}
+
+/** Appends rows after the table's last row (refilling a partly filled last chunk). */
+export async function appendRows(ctx: LedgerWriteContext, table: LedgerTableName, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const index = ctx.record.chunks[table];
+  let pending: Row[] = rows as Row[];
+  let chunkNo = index.length;
+  const last = index[index.length - 1];
+  if (last && last.rowCount < CHUNK_ROWS) {
+    const chunk = await readChunk(ctx.db, ctx.record.id, table, last.chunkNo);
+    pending = decodeChunk(ctx, chunk).concat(pending);
+    chunkNo = last.chunkNo;
+  }
+  const chunks: ChunkRecord[] = [];
+  for (let at = 0; at < pending.length; at += CHUNK_ROWS, chunkNo++) {
+    chunks.push(encodeChunk(ctx, table, chunkNo, pending.slice(at, at + CHUNK_ROWS)));
+  }
+  await putChunks(ctx, chunks);
+}
+
+function chunksCovering(index: readonly ChunkSummary[], entryNos: readonly number[]): ChunkSummary[] {
+  if (entryNos.length === 0) return [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of entryNos) {
+    if (e < lo) lo = e;
+    if (e > hi) hi = e;
+  }
+  return index.filter((s) => s.rowCount > 0 && s.maxEntryNo >= lo && s.minEntryNo <= hi);
+}
+
+/** Entry nos. among `entryNos` that the table already holds. */
+export async function existingEntryNos(
+  ctx: LedgerWriteContext,
+  table: LedgerTableName,
+  entryNos: readonly number[],
+): Promise<Set<number>> {
+  const wanted = new Set(entryNos);
+  const found = new Set<number>();
+  const field = ENTRY_NO_FIELD[table];
+  for (const s of chunksCovering(ctx.record.chunks[table], entryNos)) {
+    const chunk = await readChunk(ctx.db, ctx.record.id, table, s.chunkNo);
+    const col = chunk.columns[field]!;
+    for (let i = 0; i < chunk.rowCount; i++) if (wanted.has(col[i]!)) found.add(col[i]!);
+  }
+  return found;
+}
+
+/** Replaces rows matched by entry no. in place and appends the others (item ledger/application entries). */
+export async function upsertRows(ctx: LedgerWriteContext, table: LedgerTableName, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const byNo = new Map<number, Row>();
+  for (const r of rows) byNo.set(r.entryNo as number, r);
+  const rewritten: ChunkRecord[] = [];
+  for (const s of chunksCovering(ctx.record.chunks[table], [...byNo.keys()])) {
+    const chunk = await readChunk(ctx.db, ctx.record.id, table, s.chunkNo);
+    const col = chunk.columns.entryNo!;
+    const hits: number[] = [];
+    for (let i = 0; i < chunk.rowCount; i++) if (byNo.has(col[i]!)) hits.push(i);
+    if (hits.length === 0) continue;
+    const decoded = decodeChunk(ctx, chunk);
+    for (const i of hits) {
+      const no = col[i]!;
+      decoded[i] = byNo.get(no)!;
+      byNo.delete(no);
+    }
+    rewritten.push(encodeChunk(ctx, table, chunk.chunkNo, decoded));
+  }
+  await putChunks(ctx, rewritten);
+  const fresh = rows.filter((r) => byNo.get(r.entryNo as number) === r);
+  await appendRows(ctx, table, fresh);
+}
+
+const WATERMARK_FIELDS = ['costPostedToGL', 'expectedCostPostedToGL'] as const;
+
+function setCell(ctx: LedgerWriteContext, chunk: ChunkRecord, field: string, row: number, value: string): void {
+  const cell = encodeCell('amount', value, ctx.dict, scalesOf(ctx.record));
+  const others = (chunk.exceptions[field] ?? []).filter(([i]) => i !== row);
+  if (cell === null) {
+    chunk.columns[field]![row] = NaN;
+    others.push([row, value]);
+  } else {
+    chunk.columns[field]![row] = cell;
+  }
+  chunk.exceptions = { ...chunk.exceptions, [field]: others };
+}
+
+/** Updates value entries' Cost Posted to G/L watermarks; problems name unknown entries. */
+export async function applyWatermarks(
+  ctx: LedgerWriteContext,
+  watermarks: readonly ValueEntryWatermark[],
+): Promise<Problem[]> {
+  if (watermarks.length === 0) return [];
+  const pending = new Map<number, ValueEntryWatermark>();
+  for (const w of watermarks) pending.set(w.valueEntryNo, { ...pending.get(w.valueEntryNo), ...w });
+  const rewritten: ChunkRecord[] = [];
+  for (const s of chunksCovering(ctx.record.chunks.valueEntries, [...pending.keys()])) {
+    const chunk = await readChunk(ctx.db, ctx.record.id, 'valueEntries', s.chunkNo);
+    const col = chunk.columns.entryNo!;
+    let touched = false;
+    for (let i = 0; i < chunk.rowCount; i++) {
+      const w = pending.get(col[i]!);
+      if (!w) continue;
+      for (const field of WATERMARK_FIELDS) if (w[field] !== undefined) setCell(ctx, chunk, field, i, w[field]);
+      pending.delete(col[i]!);
+      touched = true;
+    }
+    if (touched) rewritten.push(chunk);
+  }
+  await putChunks(ctx, rewritten);
+  return [...pending.keys()].map((no) =>
+    problem('reference-unknown', `Value entry ${no} does not exist in this dataset.`, {
+      table: 'valueEntries',
+      entryNo: no,
+    }),
+  );
+}
+
+/** Writes a whole table from scratch (chunk numbers from 0). */
+export async function writeTable(ctx: LedgerWriteContext, table: LedgerTableName, rows: readonly Row[]): Promise<void> {
+  ctx.record.chunks[table] = [];
+  await appendRows(ctx, table, rows);
+}

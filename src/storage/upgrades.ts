@@ -1,0 +1,25 @@
+// Pure upgrade steps between IndexedDB schema versions (called from schema.ts, tested alone).
+// Version 1 indexed chunks by entry-no. range only; version 2 adds posting-date ranges so
+// date filters can skip chunks.
+import { dateRangeOf } from './chunk-summary';
+import type { ChunkRecord, DatasetRecord } from './records';
+
+/** A dataset record as version 1 wrote it: chunk summaries without date ranges. */
+export type DatasetRecordV1 = Omit<DatasetRecord, 'chunks'> & {
+  chunks: Record<string, { chunkNo: number; rowCount: number; minEntryNo: number; maxEntryNo: number }[]>;
+};
+
+/** Version 1 → 2: adds each chunk's date range, computed from its stored date column. */
+export function upgradeDatasetRecordV1toV2(
+  record: DatasetRecordV1,
+  chunkOf: (table: string, chunkNo: number) => ChunkRecord | undefined,
+): DatasetRecord {
+  const chunks = {} as DatasetRecord['chunks'];
+  for (const [table, summaries] of Object.entries(record.chunks)) {
+    chunks[table as keyof DatasetRecord['chunks']] = summaries.map((s) => {
+      const chunk = chunkOf(table, s.chunkNo);
+      return { ...s, ...(chunk ? dateRangeOf(chunk) : { minDate: null, maxDate: null }) };
+    });
+  }
+  return { ...record, chunks };
+}
