@@ -61,6 +61,8 @@ export function showValue(raw: unknown): string {
   let s: string;
   if (typeof raw === 'string') s = raw;
   else if (raw === undefined) s = '';
-  else s = JSON.stringify(raw) ?? String(raw);
+  else if (typeof raw === 'object' && raw !== null) s = JSON.stringify(raw);
+  else if (typeof raw === 'number' || typeof raw === 'boolean') s = String(raw);
+  else s = raw === null ? 'null' : typeof raw;
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

@@ -30,7 +30,7 @@ export function mapHeader(spec: TableSpec, header: readonly string[]): HeaderMap
     const dim = dims ? DIM_RE.exec(h) : null;
     if (dim) {
       matched++;
-      return { kind: 'dimension', code: (dim[1] as string).trim().toUpperCase(), header: h };
+      return { kind: 'dimension', code: dim[1]!.trim().toUpperCase(), header: h };
     }
     const field = map.get(h.toLowerCase());
     if (!field) return { kind: 'ignored', header: h };

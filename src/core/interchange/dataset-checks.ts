@@ -91,13 +91,39 @@ function checkReferences(ds: Dataset, collector: ProblemCollector, locator: Reco
     { table: 'itemApplicationEntries', field: 'outboundItemEntryNo', target: ileNos, targetName: 'item ledger entry' },
     { table: 'glItemLedgerRelations', field: 'glEntryNo', target: glNos, targetName: 'G/L entry' },
     { table: 'glItemLedgerRelations', field: 'valueEntryNo', target: veNos, targetName: 'value entry' },
-    { table: 'itemLedgerEntries', field: 'itemNo', target: items, targetName: 'item', once: true, code: 'item-unknown-kept' },
-    { table: 'valueEntries', field: 'itemNo', target: items, targetName: 'item', once: true, code: 'item-unknown-kept' },
-    { table: 'defaultDimensions', field: 'dimensionCode', target: dimensions, targetName: 'dimension', severity: 'warning' },
+    {
+      table: 'itemLedgerEntries',
+      field: 'itemNo',
+      target: items,
+      targetName: 'item',
+      once: true,
+      code: 'item-unknown-kept',
+    },
+    {
+      table: 'valueEntries',
+      field: 'itemNo',
+      target: items,
+      targetName: 'item',
+      once: true,
+      code: 'item-unknown-kept',
+    },
+    {
+      table: 'defaultDimensions',
+      field: 'dimensionCode',
+      target: dimensions,
+      targetName: 'dimension',
+      severity: 'warning',
+    },
   ];
   for (const [table, fields] of Object.entries(SETUP_ACCOUNT_FIELDS)) {
     for (const field of fields) {
-      checks.push({ table: table as DatasetTableName, field, target: accounts, targetName: 'G/L account', severity: 'warning' });
+      checks.push({
+        table: table as DatasetTableName,
+        field,
+        target: accounts,
+        targetName: 'G/L account',
+        severity: 'warning',
+      });
     }
   }
   if (ds.itemLedgerEntries.length > 0) {

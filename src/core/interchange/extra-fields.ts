@@ -6,15 +6,15 @@ import type { TableSpec } from './schema-types';
 export type ExtraFields = Record<string, Record<string, Record<string, unknown>>>;
 
 export function recordKey(spec: TableSpec, record: Record<string, unknown>): string {
-  return spec.keys.map((k) => String(record[k] ?? '')).join('|');
+  return spec.keys
+    .map((k) => {
+      const v = record[k];
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+    })
+    .join('|');
 }
 
-export function addExtraFields(
-  sink: ExtraFields,
-  table: string,
-  key: string,
-  fields: Record<string, unknown>,
-): void {
+export function addExtraFields(sink: ExtraFields, table: string, key: string, fields: Record<string, unknown>): void {
   const byKey = (sink[table] ??= {});
   byKey[key] = { ...byKey[key], ...fields };
 }

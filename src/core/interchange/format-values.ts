@@ -44,7 +44,7 @@ export function canonicalValue(kind: FieldKind, value: unknown, ctx: WriteContex
     case 'dimensions': {
       const set = value as Record<string, string>;
       const out: Record<string, string> = {};
-      for (const k of Object.keys(set).sort()) out[k] = set[k] as string;
+      for (const k of Object.keys(set).sort()) out[k] = set[k]!;
       return out;
     }
     case 'codeList':

@@ -45,7 +45,7 @@ function buildIndex(text: string): Index {
     if (c === 0x7b || c === 0x5b) {
       if (depth === 1) {
         current = c === 0x5b ? [] : undefined;
-        if (c === 0x5b) starts.set(key, current as number[]);
+        if (c === 0x5b) starts.set(key, current!);
         else starts.set(key, [i]);
       } else if (depth === 2 && current) current.push(i);
       depth++;
@@ -99,7 +99,7 @@ function lineOf(newlines: number[], offset: number): number {
   let hi = newlines.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((newlines[mid] as number) < offset) lo = mid + 1;
+    if (newlines[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo + 1;

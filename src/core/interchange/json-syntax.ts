@@ -18,7 +18,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
   const n = text.length;
   let done = false;
-  while (true) {
+  for (;;) {
     while (i < n && WS.has(text.charCodeAt(i))) i++;
     if (i >= n) return done ? null : { offset: n, reason: 'unexpected end of file' };
     const c = text.charCodeAt(i);
@@ -102,7 +102,8 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
     if (c === 0x5c) {
       const e = text.charAt(i + 1);
       if (e === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, reason: 'bad \\u escape in a string' };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+          return { offset: i, reason: 'bad \\u escape in a string' };
         i += 6;
         continue;
       }

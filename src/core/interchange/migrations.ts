@@ -11,8 +11,7 @@ export interface DatasetMigration {
 export const DATASET_MIGRATIONS: readonly DatasetMigration[] = [];
 
 export type MigrationOutcome =
-  | { ok: true; body: Record<string, unknown>; applied: string[] }
-  | { ok: false; missingFrom: number };
+  { ok: true; body: Record<string, unknown>; applied: string[] } | { ok: false; missingFrom: number };
 
 /** Applies the steps from `version` up to `target`, in order; fails when a step is missing. */
 export function migrateDataset(

@@ -49,7 +49,12 @@ export function readCsvFile(
     }
     const where = { file: plan.name, table: plan.spec.name, line: row.line };
     if (row.errors.length > 0) {
-      state.collector.add('csv-syntax-error', `${plan.name} line ${row.line}: ${row.errors[0]}`, where, 'check the quotes in this row');
+      state.collector.add(
+        'csv-syntax-error',
+        `${plan.name} line ${row.line}: ${row.errors[0]}`,
+        where,
+        'check the quotes in this row',
+      );
       return;
     }
     if (row.cells.every((c) => c === '')) return;
@@ -75,8 +80,8 @@ function rawRecord(columns: Column[], cells: string[]): Record<string, unknown> 
   const raw: Record<string, unknown> = {};
   let dims: Record<string, string> | undefined;
   for (let i = 0; i < columns.length; i++) {
-    const col = columns[i] as Column;
-    const cell = cells[i] as string;
+    const col = columns[i]!;
+    const cell = cells[i]!;
     if (col.kind === 'field') raw[col.field] = cell;
     else if (col.kind === 'dimension' && cell.trim() !== '') (dims ??= {})[col.code] = cell;
   }
@@ -90,7 +95,12 @@ function checkHeader(plan: CsvFilePlan, header: string[], state: CsvReadState): 
   const where = (field: string) => ({ file: plan.name, table: plan.spec.name, line: 1, field });
   let usable = true;
   for (const field of m.missing) {
-    state.collector.add('field-required', `${plan.name} line 1: column ${field} is required`, where(field), 'add the column');
+    state.collector.add(
+      'field-required',
+      `${plan.name} line 1: column ${field} is required`,
+      where(field),
+      'add the column',
+    );
     usable = false;
   }
   for (const h of m.duplicates) {
@@ -100,7 +110,13 @@ function checkHeader(plan: CsvFilePlan, header: string[], state: CsvReadState): 
   for (const col of m.columns) {
     if (col.kind !== 'ignored' || m.duplicates.includes(col.header)) continue;
     const message = `${plan.name} line 1: column "${col.header}" is not a field of ${plan.spec.name}`;
-    if (state.strict) state.collector.add('field-unknown', message, where(col.header), 'remove the column or import without strict mode');
+    if (state.strict)
+      state.collector.add(
+        'field-unknown',
+        message,
+        where(col.header),
+        'remove the column or import without strict mode',
+      );
     else state.collector.warn('field-unknown', `${message}; ignored`, where(col.header));
   }
   return usable ? m.columns : null;

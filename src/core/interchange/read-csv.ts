@@ -66,7 +66,12 @@ function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvF
   for (const file of files) {
     const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
     if (text.trim() === '') {
-      collector.add('file-empty', `${file.name} is empty`, { file: file.name }, 'a CSV file needs at least a header row');
+      collector.add(
+        'file-empty',
+        `${file.name} is empty`,
+        { file: file.name },
+        'a CSV file needs at least a header row',
+      );
       continue;
     }
     const delimiter = detectDelimiter(text);
@@ -76,18 +81,28 @@ function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvF
       const candidates = recogniseTable(header);
       if (candidates.length === 1) spec = candidates[0];
       else if (candidates.length === 0) {
-        collector.add('table-unknown', `${file.name}: neither the file name nor the header names a Costbook table`, {
-          file: file.name,
-          line: 1,
-          value: header.slice(0, 5).join(delimiter),
-        }, 'name the file for its table, e.g. value-entries.csv');
+        collector.add(
+          'table-unknown',
+          `${file.name}: neither the file name nor the header names a Costbook table`,
+          {
+            file: file.name,
+            line: 1,
+            value: header.slice(0, 5).join(delimiter),
+          },
+          'name the file for its table, e.g. value-entries.csv',
+        );
       } else {
         const names = candidates.map((c) => `${c.file}.csv`).join(', ');
-        collector.add('table-ambiguous', `${file.name}: the header fits several tables (${names})`, {
-          file: file.name,
-          line: 1,
-          value: names,
-        }, `rename the file to one of ${names}`);
+        collector.add(
+          'table-ambiguous',
+          `${file.name}: the header fits several tables (${names})`,
+          {
+            file: file.name,
+            line: 1,
+            value: names,
+          },
+          `rename the file to one of ${names}`,
+        );
       }
     }
     if (spec) plans.push({ name: file.name, text, delimiter, spec });
@@ -112,15 +127,22 @@ function readSingleFile(plan: CsvFilePlan, state: CsvReadState, ds: Dataset): vo
   readCsvFile(plan, state, 0, (record, line) => {
     count++;
     if (count > 1) {
-      state.collector.add('value-invalid', `${plan.name} line ${line}: ${plan.spec.name} holds one record`, {
-        file: plan.name,
-        table: plan.spec.name,
-        line,
-      }, 'keep one data row under the header');
+      state.collector.add(
+        'value-invalid',
+        `${plan.name} line ${line}: ${plan.spec.name} holds one record`,
+        {
+          file: plan.name,
+          table: plan.spec.name,
+          line,
+        },
+        'keep one data row under the header',
+      );
       return;
     }
-    if (plan.spec.name === 'generalLedgerSetup') ds.generalLedgerSetup = defaultGeneralLedgerSetup({ ...ds.generalLedgerSetup, ...record });
-    else if (plan.spec.name === 'inventorySetup') ds.inventorySetup = defaultInventorySetup({ ...ds.inventorySetup, ...record });
+    if (plan.spec.name === 'generalLedgerSetup')
+      ds.generalLedgerSetup = defaultGeneralLedgerSetup({ ...ds.generalLedgerSetup, ...record });
+    else if (plan.spec.name === 'inventorySetup')
+      ds.inventorySetup = defaultInventorySetup({ ...ds.inventorySetup, ...record });
     else Object.assign(ds, record);
   });
 }

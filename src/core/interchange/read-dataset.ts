@@ -46,7 +46,10 @@ export function readDatasetObject(obj: unknown, options: ReadDatasetOptions = {}
 export function readDatasetValue(obj: unknown, options: ReadDatasetInternalOptions): Result<Dataset> {
   const collector = new ProblemCollector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const fileLocator = options.locator ?? NO_LOCATOR;
-  const locator: RecordLocator = { file: () => options.file, line: fileLocator.line };
+  const locator: RecordLocator = {
+    file: () => options.file,
+    line: (table, index, field) => fileLocator.line(table, index, field),
+  };
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
     collector.add('value-invalid', `${options.file ?? 'dataset'}: the dataset must be a JSON object`, {
       ...(options.file ? { file: options.file } : {}),
@@ -87,8 +90,8 @@ export function readDatasetValue(obj: unknown, options: ReadDatasetInternalOptio
 /** Amount scales from the G/L setup's precisions (defaults when missing or invalid). */
 export function contextFor(setup: object, mode: 'json' | 'csv' = 'json', decimalComma = false): ValueContext {
   const glSetup = setup as Record<string, unknown>;
-  const amount = precisionScale(String(glSetup.amountRoundingPrecision ?? '0.01')) ?? 2;
-  const unit = precisionScale(String(glSetup.unitAmountRoundingPrecision ?? '0.00001')) ?? 5;
+  const amount = precisionScale(textOr(glSetup.amountRoundingPrecision, '0.01')) ?? 2;
+  const unit = precisionScale(textOr(glSetup.unitAmountRoundingPrecision, '0.00001')) ?? 5;
   return { mode, decimalComma, amountScale: amount, unitAmountScale: unit };
 }
 
@@ -125,7 +128,8 @@ function readTable(spec: TableSpec, raw: unknown, reader: RecordReader, extras: 
       return;
     }
     const read = readRecord(spec, element as Record<string, unknown>, index, reader);
-    if (spec.name === 'valueEntries') checkValueEntryRules(read.record, element as Record<string, unknown>, index, reader);
+    if (spec.name === 'valueEntries')
+      checkValueEntryRules(read.record, element as Record<string, unknown>, index, reader);
     const record = factory(read.record) as Record<string, unknown>;
     if (read.extra && extras) addExtraFields(extras, spec.name, recordKey(spec, record), read.extra);
     out.push(record);
@@ -156,4 +160,8 @@ function notA(reader: RecordReader, field: string, value: unknown, what: string)
     code: 'value-invalid',
     reason: `is not ${what}`,
   });
+}
+
+function textOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
 }

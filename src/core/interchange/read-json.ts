@@ -3,6 +3,7 @@
 import type { Dataset } from '../model/dataset';
 import { DATASET_FORMAT, DATASET_VERSION } from '../model/dataset';
 import { fail, problem, type Problem, type Result } from '../problems/problem';
+import { showValue } from './collector';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 import { jsonLineLocator } from './json-lines';
 import { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from './migrations';
@@ -38,8 +39,8 @@ export function readDatasetJson(text: string, options: ReadDatasetJsonOptions = 
     return fail([
       problem(
         'format-unknown',
-        `${file}, field version: ${JSON.stringify(version) ?? 'missing'} is not a dataset version (a whole number ≥ 1)`,
-        { file, field: 'version', value: String(version) },
+        `${file}, field version: ${version === undefined ? 'missing' : JSON.stringify(version)} is not a dataset version (a whole number ≥ 1)`,
+        { file, field: 'version', value: showValue(version) },
       ),
     ]);
   }
@@ -85,6 +86,11 @@ function syntaxProblem(text: string, file: string): Problem {
 }
 
 function notADataset(file: string, detail: string, value?: unknown): Problem {
-  const where = value === undefined ? { file, field: 'format' } : { file, field: 'format', value: String(value) };
-  return problem('format-unknown', `${file} is not a Costbook dataset: ${detail}`, where, `expected "format": "${DATASET_FORMAT}"`);
+  const where = value === undefined ? { file, field: 'format' } : { file, field: 'format', value: showValue(value) };
+  return problem(
+    'format-unknown',
+    `${file} is not a Costbook dataset: ${detail}`,
+    where,
+    `expected "format": "${DATASET_FORMAT}"`,
+  );
 }

@@ -46,7 +46,10 @@ export function readRecord(
     const value = raw[field.name];
     if (value === undefined || value === null || (value === '' && field.kind !== 'text')) {
       if (field.required && !(field.allowBlank && value === '')) {
-        reportField(reader.collector, reader.locator, at, field.name, value, { code: 'field-required', reason: 'is required' });
+        reportField(reader.collector, reader.locator, at, field.name, value, {
+          code: 'field-required',
+          reason: 'is required',
+        });
       }
       continue;
     }
@@ -112,7 +115,11 @@ function convert(field: FieldSpec, value: unknown, ctx: ValueContext): Checked<u
       const text = typeof value === 'string' ? value.trim().replace(',', '.') : '';
       if (precisionScale(text) === null) {
         return {
-          issue: { code: 'value-invalid', reason: 'is not a rounding precision', hint: 'write e.g. 0.01, 0.00001 or 1' },
+          issue: {
+            code: 'value-invalid',
+            reason: 'is not a rounding precision',
+            hint: 'write e.g. 0.01, 0.00001 or 1',
+          },
         };
       }
       return { value: text };
@@ -143,10 +150,17 @@ function notA(what: string): Checked<never> {
 }
 
 function decimal(value: unknown, scale: number, ctx: ValueContext, what: string): Checked<string> {
-  if (typeof value === 'string') return checkDecimal(ctx.mode === 'csv' ? value.trim() : value, scale, ctx.decimalComma, what);
+  if (typeof value === 'string')
+    return checkDecimal(ctx.mode === 'csv' ? value.trim() : value, scale, ctx.decimalComma, what);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return { value: String(value) };
   const code = what === 'quantity' ? 'quantity-invalid' : 'amount-invalid';
-  return { issue: { code, reason: `is not ${what === 'quantity' ? 'a' : 'an'} ${what}`, hint: 'write decimals as strings, e.g. "12.50"' } };
+  return {
+    issue: {
+      code,
+      reason: `is not ${what === 'quantity' ? 'a' : 'an'} ${what}`,
+      hint: 'write decimals as strings, e.g. "12.50"',
+    },
+  };
 }
 
 function dimensionSet(value: unknown): Checked<Record<string, string>> {

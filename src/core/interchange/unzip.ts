@@ -16,7 +16,9 @@ export function unzipCsvFiles(bytes: Uint8Array, file = 'dataset.zip'): Result<C
   for (const [name, data] of Object.entries(entries)) {
     if (name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\./.test(name)) continue;
     if (!/\.csv$/i.test(name)) {
-      warnings.push(problem('table-unknown', `${file}: ${name} is not a CSV file; ignored`, { file: name }, undefined, 'warning'));
+      warnings.push(
+        problem('table-unknown', `${file}: ${name} is not a CSV file; ignored`, { file: name }, undefined, 'warning'),
+      );
       continue;
     }
     files.push({ name, text: strFromU8(data) });

@@ -67,7 +67,10 @@ export function checkDecimal(text: string, scale: number, decimalComma: boolean,
   let significantInt = intDigits;
   for (let k = start; significantInt > 0 && text.charCodeAt(k) === 48; k++) significantInt--;
   if (significantInt + scale > MAX_DIGITS) {
-    return issue(what === 'quantity' ? 'quantity-invalid' : 'amount-invalid', `is too large for ${article(what)} ${what}`);
+    return issue(
+      what === 'quantity' ? 'quantity-invalid' : 'amount-invalid',
+      `is too large for ${article(what)} ${what}`,
+    );
   }
   let out = first === 43 ? text.slice(1) : text;
   if (sepAt >= 0 && text.charCodeAt(sepAt) === 44) out = out.replace(',', '.');

@@ -72,7 +72,7 @@ function dimensionCodes(records: readonly object[]): string[] {
 }
 
 function cell(kind: FieldKind, value: unknown, ctx: WriteContext): string {
-  const v = canonicalValue(kind, value, ctx);
+  const v = canonicalValue(kind, value, ctx) as string | number | boolean | null | undefined;
   if (v === null || v === undefined) return '';
   if (TEXT_KINDS.has(kind)) return textCell(String(v));
   return quote(String(v));

@@ -36,7 +36,8 @@ export function* writeDatasetJsonChunks(ds: Dataset, options: WriteDatasetOption
     first = false;
     return s;
   };
-  for (const [key, value] of top) yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
+  for (const [key, value] of top)
+    yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
   for (const table of DATASET_TABLES) {
     yield `${sep()}  ${JSON.stringify(table)}: `;
     yield* tableChunks(table, ds, ctx, extra);
@@ -61,7 +62,7 @@ function* tableChunks(
   }
   yield '[';
   for (let i = 0; i < rows.length; i++) {
-    const record = canonicalRecord(spec, rows[i] as Record<string, unknown>, ctx, extra);
+    const record = canonicalRecord(spec, rows[i]!, ctx, extra);
     yield `${i === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(record, null, 2), 4)}`;
   }
   yield '\n  ]';
