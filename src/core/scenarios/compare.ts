@@ -115,10 +115,15 @@ export function compareList<E>(
   for (let i = common; i < expected.length; i++) log.note(`${path}[${i}]`, `missing ${show(expected[i])}`);
 }
 
+/** Fields that identify an entry when no expected item says which fields matter. */
+const IDENTIFYING = ['entryNo', 'valueEntryNo', 'valueEntryNos', 'glAccountNo', 'field', 'code', 'amount'];
+
 /** An unexpected record shown with only the fields the expectation talks about (it can be long). */
 function project(item: unknown, template: unknown): unknown {
-  if (!isPlainObject(item) || !isPlainObject(template)) return item;
+  if (!isPlainObject(item)) return item;
+  const fields = isPlainObject(template) ? Object.keys(template) : IDENTIFYING.filter((f) => f in item);
+  if (fields.length === 0) return item;
   const out: Record<string, unknown> = {};
-  for (const field of Object.keys(template)) out[field] = item[field];
+  for (const field of fields) out[field] = item[field];
   return out;
 }

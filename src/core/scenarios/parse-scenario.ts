@@ -1,6 +1,7 @@
 // Reads a scenario file (JSON text or parsed object): envelope, version, steps, expectation keys,
 // and the embedded dataset. Every problem found is returned; a newer version is refused.
 import { isIsoDate } from '../dates';
+import { findJsonSyntaxError, lineAndColumn } from '../interchange/json-syntax';
 import { fail, ok, problem, type Problem, type Result } from '../problems';
 import { isPlainObject } from '../setup';
 import { isActionName } from './action-names';
@@ -13,13 +14,21 @@ export interface ParseOptions {
 }
 
 export function parseScenarioText(text: string, options: ParseOptions = {}): Result<Scenario> {
-  if (text.trim() === '') return fail([problem('file-empty', 'the scenario file is empty', { file: options.file })]);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail([problem('file-empty', 'the scenario file is empty', { file: options.file })]);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return fail([problem('json-syntax-error', `not valid JSON: ${reason}`, { file: options.file })]);
+    raw = JSON.parse(body);
+  } catch {
+    const found = findJsonSyntaxError(body) ?? { offset: 0, reason: 'not valid JSON' };
+    const { line, column } = lineAndColumn(body, found.offset);
+    return fail([
+      problem('json-syntax-error', `not valid JSON: ${found.reason} (column ${column})`, {
+        file: options.file,
+        line,
+        column,
+      }),
+    ]);
   }
   return parseScenario(raw, options);
 }

@@ -1,7 +1,7 @@
 // Pure edits of a dataset's setup: change setup fields, upsert whole records, delete records by key.
 // Each returns a new dataset (the input is untouched) or every problem found; nothing is half applied.
 // Values are validated and normalised (codes upper case, BC's defaults) by interchange's reader.
-import { DATASET_TABLES, type Dataset, type DatasetTableName } from '../model';
+import { type Dataset, type DatasetTableName } from '../model';
 import { readDatasetObject } from '../interchange';
 import { fail, ok, problem, type Problem, type Result } from '../problems';
 import { describeKey, isDatasetTableName, isPlainObject, recordKey, type AnyRecord } from './table-records';
@@ -18,17 +18,24 @@ const LEDGER_TABLES: ReadonlySet<DatasetTableName> = new Set([
   'glEntries',
   'glItemLedgerRelations',
 ]);
+/** Setup tables that other records refer to and that refer to nothing themselves. */
+const REFERENCED_SETUP: readonly DatasetTableName[] = ['glAccounts', 'locations', 'items', 'dimensions'];
 
-/** Errors only, and only those about the edited part: the rest of the dataset is context. */
+/**
+ * Errors about the edited part first: the rest of the dataset is only context. Should the context
+ * itself be in error (a ledger naming a deleted account), those errors are returned rather than none.
+ */
 function errorsAbout(problems: readonly Problem[], table: string | null): Problem[] {
-  return problems.filter((p) => p.severity === 'error' && (table === null || p.where?.table === table));
+  const errors = problems.filter((p) => p.severity === 'error');
+  const about = errors.filter((p) => table === null || p.where?.table === table);
+  return about.length > 0 ? about : errors;
 }
 
-/** The setup (and, for a ledger edit, the ledgers) that references in `table` are checked against. */
+/** What references in `table` are checked against: the referenced setup, and for a ledger the ledgers. */
 function contextOf(ds: Dataset, table: DatasetTableName): AnyRecord {
   const context: AnyRecord = { generalLedgerSetup: ds.generalLedgerSetup, inventorySetup: ds.inventorySetup };
-  const withLedgers = LEDGER_TABLES.has(table);
-  for (const t of DATASET_TABLES) if (t !== table && (withLedgers || !LEDGER_TABLES.has(t))) context[t] = ds[t];
+  const tables = LEDGER_TABLES.has(table) ? [...REFERENCED_SETUP, ...LEDGER_TABLES] : REFERENCED_SETUP;
+  for (const t of tables) if (t !== table) context[t] = ds[t];
   return context;
 }
 

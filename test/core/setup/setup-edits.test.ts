@@ -63,6 +63,18 @@ describe('upsertRecords', () => {
   });
 });
 
+describe('upsertRecords after a delete', () => {
+  it('does not let a default dimension naming the deleted account block other edits', () => {
+    const ds = {
+      ...dataset(),
+      defaultDimensions: [{ glAccountNo: '7290', dimensionCode: 'DEPT', valuePosting: '', dimensionValueCode: '' }],
+    } as Dataset;
+    const deleted = deleteRecords(ds, 'glAccounts', [{ no: '7290' }]);
+    const r = deleted.ok && upsertRecords(deleted.value, 'glAccounts', [{ no: '7296', blocked: false }]);
+    expect(r && r.ok && r.value.glAccounts.map((a) => a.no)).toEqual(['2130', '7296']);
+  });
+});
+
 describe('deleteRecords', () => {
   it('deletes by key without checking references, and refuses a key that matches nothing', () => {
     const r = deleteRecords(dataset(), 'glAccounts', [{ no: '7290' }]);
