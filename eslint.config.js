@@ -61,8 +61,6 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Event handlers like `onclick={() => state.select(x)}` are the idiom in Svelte.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      // Opinionated strict rule that flags ordinary generic helpers; not worth the churn.
-      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // With noUncheckedIndexedAccess, `xs[i]!` after a bounds check is the honest way to say "present".
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
