@@ -52,7 +52,8 @@ export function actualRule(k: RuleKey): RuleOutcome {
     case 'Purchase':
       if (et === 'Direct Cost') return pair('Inventory', 'Direct Cost Applied');
       if (et === 'Indirect Cost') return pair('Inventory', 'Overhead Applied');
-      if (et === 'Variance') return k.varianceType === 'Purchase' ? pair('Inventory', 'Purchase Variance') : VARIANCE_TYPE;
+      if (et === 'Variance')
+        return k.varianceType === 'Purchase' ? pair('Inventory', 'Purchase Variance') : VARIANCE_TYPE;
       return pair('Inventory', 'Inventory Adjmt.');
     case 'Sale':
       if (et === 'Direct Cost') return pair('Inventory', 'COGS');
