@@ -1,0 +1,64 @@
+// Everything one reconciliation run derives before it sums: compiled filters, today's account mapping,
+// the attributed relations, and per value entry whether it is inside the item/location and date filters.
+import type { LedgerColumns } from '../columns';
+import { scaleOf } from '../money';
+import type { Problem } from '../problems';
+import { compileFilters, type CompiledFilters } from './compiled-filters';
+import { attributeRelations, type RelationAttribution } from './relation-attribution';
+import { compileSetupAccounts, type SetupAccounts } from './setup-accounts';
+import type { ReconciliationFilters, ReconciliationSetup } from './types';
+
+/** Bits of ReconciliationContext.veFlags. */
+export const IN_ITEM_LOCATION = 1;
+export const IN_DATE = 2;
+export const IN_FILTERS = IN_ITEM_LOCATION | IN_DATE;
+
+export interface ReconciliationContext {
+  cols: LedgerColumns;
+  setup: ReconciliationSetup;
+  filters: CompiledFilters;
+  accounts: SetupAccounts;
+  relations: RelationAttribution;
+  /** Per value entry row: IN_ITEM_LOCATION | IN_DATE bits. */
+  veFlags: Uint8Array;
+  expectedCostPosting: boolean;
+}
+
+export function buildContext(
+  cols: LedgerColumns,
+  setup: ReconciliationSetup,
+  filters: ReconciliationFilters,
+): { ok: true; value: ReconciliationContext } | { ok: false; problems: Problem[] } {
+  const compiled = compileFilters(cols, filters);
+  if (!compiled.ok) return compiled;
+  const f = compiled.value;
+  if (scaleOf(setup.generalLedgerSetup.amountRoundingPrecision) !== cols.scale)
+    throw new Error('ledger columns were built at another amount precision than the setup');
+  const accounts = compileSetupAccounts(cols, setup);
+  const ve = cols.valueEntries;
+  const veFlags = new Uint8Array(ve.length);
+  const { itemMask, locationMask, from, to } = f;
+  for (let i = 0; i < ve.length; i++) {
+    const o = ve.postingDate[i]! * 2;
+    veFlags[i] = (itemMask[ve.itemNo[i]!]! & locationMask[ve.locationCode[i]!]!) | (o >= from && o <= to ? IN_DATE : 0);
+  }
+  return {
+    ok: true,
+    value: {
+      cols,
+      setup,
+      filters: f,
+      accounts,
+      relations: attributeRelations(cols, accounts),
+      veFlags,
+      expectedCostPosting: setup.inventorySetup.expectedCostPostingToGL,
+    },
+  };
+}
+
+/** Whether G/L entry row g is inside the date filter (a closing entry sits at C(date)). */
+export function glInDate(ctx: ReconciliationContext, g: number): boolean {
+  const gl = ctx.cols.glEntries;
+  const o = gl.postingDate[g]! * 2 + gl.closingDate[g]!;
+  return o >= ctx.filters.from && o <= ctx.filters.to;
+}

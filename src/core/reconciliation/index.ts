@@ -1,0 +1,5 @@
+// Inventory – G/L Reconciliation: the matrix, its causes and the drill-down (domain.md §6–§7).
+export * from './types';
+export { reconcile, reconcileColumns, DEFAULT_ENTRY_NO_LIMIT } from './reconcile';
+export { MATRIX_ROWS, MATRIX_COLUMNS, NOT_ATTRIBUTABLE, matrixLayout } from './matrix-cells';
+export { CAUSE_TEXTS, causeText, type CauseText } from './cause-texts';

@@ -1,0 +1,155 @@
+// Each G/L–item ledger relation attributed: the G/L and value entry rows it joins, the matrix field its
+// value entry posted that G/L line for (re-derived with today's setup, domain.md §7), and its share of the
+// G/L amount (the relation's amount, or a split by re-derived amounts, domain.md §6 point 1).
+import { buildEntryIndex, type LedgerColumns } from '../columns';
+import { classCode, ENTRY_CLASSES, SIDES_PER_CLASS } from './entry-classes';
+import type { SetupAccounts } from './setup-accounts';
+import { splitAmount } from './split-amount';
+
+export interface RelationAttribution {
+  /** G/L entry row per relation; -1 when the G/L entry does not exist. */
+  glRow: Int32Array;
+  /** Value entry row per relation; -1 when the value entry does not exist. */
+  veRow: Int32Array;
+  /** Matrix field of the relation's share; -1 when no posting side of the value entry fits. */
+  field: Int8Array;
+  /** Share of the G/L amount in minor units. */
+  share: Float64Array;
+  /** Per G/L row: 1 when at least one relation links it to an existing value entry. */
+  glExplained: Uint8Array;
+}
+
+const joins = new WeakMap<LedgerColumns, { glRow: Int32Array; veRow: Int32Array }>();
+
+/** Rows joined by entry no.; cached per columns object (ledgers are immutable once built). */
+export function joinRelations(cols: LedgerColumns): { glRow: Int32Array; veRow: Int32Array } {
+  const hit = joins.get(cols);
+  if (hit) return hit;
+  const rel = cols.relations;
+  const glIndex = buildEntryIndex(cols.glEntries.entryNo);
+  const veIndex = buildEntryIndex(cols.valueEntries.entryNo);
+  const glRow = new Int32Array(rel.length);
+  const veRow = new Int32Array(rel.length);
+  for (let r = 0; r < rel.length; r++) {
+    glRow[r] = glIndex.rowOf(rel.glEntryNo[r]!);
+    veRow[r] = veIndex.rowOf(rel.valueEntryNo[r]!);
+  }
+  const out = { glRow, veRow };
+  joins.set(cols, out);
+  return out;
+}
+
+/** Which posting side (0 actual account, 1 actual balancing, 2 expected account, 3 expected balancing). */
+function sideOf(cols: LedgerColumns, accounts: SetupAccounts, v: number, account: number, amount: number): number {
+  const ve = cols.valueEntries;
+  const base =
+    classCode(ve.itemLedgerEntryType[v]!, ve.entryType[v]!, ve.varianceType[v]!, ve.orderType[v]!) * SIDES_PER_CLASS;
+  const named = accounts.namedMask[account]!;
+  // The field whose account (for this entry, today's setup) equals the G/L entry's account wins.
+  for (let k = 0; k < SIDES_PER_CLASS; k++) {
+    const f = ENTRY_CLASSES.sides[base + k]!;
+    if (f >= 0 && named & (1 << f) && accounts.accountOf(v, f) === account) return k;
+  }
+  // Otherwise the side whose posted (then current) amount has the G/L amount's sign.
+  const posted = [
+    ve.costPostedToGL[v]!,
+    -ve.costPostedToGL[v]!,
+    ve.expectedCostPostedToGL[v]!,
+    -ve.expectedCostPostedToGL[v]!,
+  ];
+  const current = [
+    ve.costAmountActual[v]!,
+    -ve.costAmountActual[v]!,
+    ve.costAmountExpected[v]!,
+    -ve.costAmountExpected[v]!,
+  ];
+  for (const amounts of [posted, current])
+    for (let k = 0; k < SIDES_PER_CLASS; k++)
+      if (ENTRY_CLASSES.sides[base + k]! >= 0 && amounts[k]! !== 0 && amounts[k]! > 0 === amount > 0) return k;
+  return -1;
+}
+
+function sideField(cols: LedgerColumns, v: number, k: number): number {
+  const ve = cols.valueEntries;
+  const c = classCode(ve.itemLedgerEntryType[v]!, ve.entryType[v]!, ve.varianceType[v]!, ve.orderType[v]!);
+  return ENTRY_CLASSES.sides[c * SIDES_PER_CLASS + k]!;
+}
+
+/** The entry's current amount on side k (what it would post there today). */
+function sideWeight(cols: LedgerColumns, v: number, k: number): number {
+  const ve = cols.valueEntries;
+  if (k < 0) return 0;
+  const amount = k < 2 ? ve.costAmountActual[v]! : ve.costAmountExpected[v]!;
+  return k % 2 === 0 ? amount : -amount;
+}
+
+export function attributeRelations(cols: LedgerColumns, accounts: SetupAccounts): RelationAttribution {
+  const { glRow, veRow } = joinRelations(cols);
+  const rel = cols.relations;
+  const gl = cols.glEntries;
+  const n = rel.length;
+  const field = new Int8Array(n).fill(-1);
+  const side = new Int8Array(n).fill(-1);
+  const share = new Float64Array(n);
+  const glExplained = new Uint8Array(gl.length);
+  const count = new Int32Array(gl.length);
+  const sum = new Float64Array(gl.length);
+  const missing = new Uint8Array(gl.length);
+
+  for (let r = 0; r < n; r++) {
+    const g = glRow[r]!;
+    if (g < 0) continue;
+    const v = veRow[r]!;
+    count[g]!++;
+    const amt = rel.amount[r]!;
+    if (Number.isNaN(amt)) missing[g] = 1;
+    else sum[g]! += amt;
+    if (v < 0) continue;
+    glExplained[g] = 1;
+    const k = sideOf(cols, accounts, v, gl.glAccountNo[g]!, gl.amount[g]!);
+    side[r] = k;
+    if (k >= 0) field[r] = sideField(cols, v, k);
+  }
+
+  // Relations that carry amounts adding up to their G/L entry are taken as they are (Costbook's own).
+  let needSplit = false;
+  for (let r = 0; r < n; r++) {
+    const g = glRow[r]!;
+    if (g < 0) continue;
+    if (!missing[g] && sum[g] === gl.amount[g]) share[r] = rel.amount[r]!;
+    else needSplit = true;
+  }
+  if (needSplit) splitShares(cols, glRow, veRow, side, missing, sum, share);
+  return { glRow, veRow, field, share, glExplained };
+}
+
+/** Relations of each G/L entry whose amounts are missing or do not add up, split as domain.md §6 says. */
+function splitShares(
+  cols: LedgerColumns,
+  glRow: Int32Array,
+  veRow: Int32Array,
+  side: Int8Array,
+  missing: Uint8Array,
+  sum: Float64Array,
+  share: Float64Array,
+): void {
+  const gl = cols.glEntries;
+  const groups = new Map<number, number[]>();
+  for (let r = 0; r < glRow.length; r++) {
+    const g = glRow[r]!;
+    if (g < 0 || (!missing[g] && sum[g] === gl.amount[g])) continue;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(r);
+  }
+  for (const [g, rs] of groups) {
+    const weights = rs.map((r) => {
+      if (!missing[g]) return cols.relations.amount[r]!;
+      const v = veRow[r]!;
+      return v < 0 ? 0 : sideWeight(cols, v, side[r]!);
+    });
+    const order = rs.map((r) => cols.relations.valueEntryNo[r]!);
+    const shares = splitAmount(gl.amount[g]!, weights, order);
+    rs.forEach((r, i) => (share[r] = shares[i]!));
+  }
+}
