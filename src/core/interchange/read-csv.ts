@@ -83,7 +83,7 @@ function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvF
       else if (candidates.length === 0) {
         collector.add(
           'table-unknown',
-          `${file.name}: neither the file name nor the header names a Costbook table`,
+          `${file.name} line 1: neither the file name nor the header names a Costbook table`,
           {
             file: file.name,
             line: 1,
@@ -95,7 +95,7 @@ function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvF
         const names = candidates.map((c) => `${c.file}.csv`).join(', ');
         collector.add(
           'table-ambiguous',
-          `${file.name}: the header fits several tables (${names})`,
+          `${file.name} line 1: the header fits several tables (${names})`,
           {
             file: file.name,
             line: 1,
@@ -162,6 +162,15 @@ function readDimensionsFile(plan: CsvFilePlan, state: CsvReadState, out: Dimensi
       state.locator.note('dimensions', out.length - 1, plan.name, line);
     }
     const value = record.value as string | undefined;
-    if (value) dim.values.push(value);
+    if (!value) return;
+    if (dim.values.includes(value)) {
+      state.collector.add(
+        'duplicate-key',
+        `${plan.name} line ${line}, field value: "${value}" is listed twice for dimension ${code}`,
+        { file: plan.name, table: 'dimensions', line, field: 'value', value },
+      );
+      return;
+    }
+    dim.values.push(value);
   });
 }
