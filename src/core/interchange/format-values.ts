@@ -4,15 +4,16 @@ import { formatAmount, fromMinorUnits, parseMinorUnits } from '../money';
 import type { FieldKind } from './schema-types';
 
 export interface WriteContext {
+  /** Decimals of the amount rounding precision ("0.01" → 2). */
   amountScale: number;
-  amountPrecision: string;
 }
 
 /** "80" at scale 2 → "80.00"; "-0" → "0.00". */
 export function canonicalAmount(text: string, ctx: WriteContext): string {
   const minor = parseMinorUnits(text === '' ? '0' : text, ctx.amountScale);
   if (minor !== null) return fromMinorUnits(minor, ctx.amountScale);
-  return formatAmount(text, ctx.amountPrecision); // beyond minor-unit range
+  // Beyond the minor-unit range (not reachable after import checks): decimal.js.
+  return formatAmount(text, ctx.amountScale === 0 ? '1' : `0.${'1'.padStart(ctx.amountScale, '0')}`);
 }
 
 /** "007.500" → "7.5", "-0.0" → "0", "+3" → "3". */

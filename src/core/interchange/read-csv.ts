@@ -13,6 +13,7 @@ import { CsvLocator } from './csv-locator';
 import { specForFile } from './csv-schema';
 import { checkDataset } from './dataset-checks';
 import { DEFAULT_RECORD } from './defaults-by-table';
+import { completeRecord } from './read-record';
 import { readCsvFile, type CsvFilePlan, type CsvReadState } from './read-csv-file';
 import { contextFor } from './read-dataset';
 
@@ -53,7 +54,9 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
     else {
       const rows = ds[name] as unknown[];
       const factory = DEFAULT_RECORD[name];
-      readCsvFile(plan, state, rows.length, (record) => rows.push(factory(record)));
+      readCsvFile(plan, state, rows.length, (record) =>
+        rows.push(completeRecord(plan.spec, record, factory, state.ctx)),
+      );
     }
   }
   checkDataset(ds, collector, locator);

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_ERRORS, ProblemCollector, showValue } from './collector';
 import { checkDataset } from './dataset-checks';
 import { DEFAULT_RECORD } from './defaults-by-table';
 import { addExtraFields, recordKey, type ExtraFields } from './extra-fields';
-import { readRecord, type RecordReader } from './read-record';
+import { completeRecord, readRecord, type RecordReader } from './read-record';
 import { NO_LOCATOR, type RecordLocator, reportField } from './record-locator';
 import { checkValueEntryRules } from './record-rules';
 import { DATASET_META, GENERAL_LEDGER_SETUP, INVENTORY_SETUP, TABLE_SPECS } from './schema';
@@ -130,7 +130,7 @@ function readTable(spec: TableSpec, raw: unknown, reader: RecordReader, extras: 
     const read = readRecord(spec, element as Record<string, unknown>, index, reader);
     if (spec.name === 'valueEntries')
       checkValueEntryRules(read.record, element as Record<string, unknown>, index, reader);
-    const record = factory(read.record) as Record<string, unknown>;
+    const record = completeRecord(spec, read.record, factory, reader.ctx);
     if (read.extra && extras) addExtraFields(extras, spec.name, recordKey(spec, record), read.extra);
     out.push(record);
   });

@@ -35,11 +35,11 @@ export function readDatasetJson(text: string, options: ReadDatasetJsonOptions = 
     return fail([notADataset(file, `the file ${what}`, obj.format)]);
   }
   const version = obj.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return fail([
       problem(
         'format-unknown',
-        `${file}, field version: ${version === undefined ? 'missing' : JSON.stringify(version)} is not a dataset version (a whole number ≥ 1)`,
+        `${file}, field version: ${version === undefined ? 'missing' : JSON.stringify(version)} is not a dataset version (a whole number)`,
         { file, field: 'version', value: showValue(version) },
       ),
     ]);

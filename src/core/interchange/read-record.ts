@@ -1,6 +1,7 @@
 // Reads one raw record (parsed JSON object or CSV row) against its table spec: converts every
 // field, reports each bad one with its place and value, and keeps unknown fields aside.
 import type { ProblemCollector } from './collector';
+import { canonicalAmount, canonicalPlain } from './format-values';
 import { reportField, type RecordLocator } from './record-locator';
 import { fieldNames } from './schema';
 import type { FieldSpec, TableSpec } from './schema-types';
@@ -62,6 +63,23 @@ export function readRecord(
   return extra ? { record, extra } : { record };
 }
 
+/**
+ * The full record: BC's defaults for what was left out, with default zero amounts written at the
+ * precision too ("0.00"), so a record reads the same from JSON and from CSV.
+ */
+export function completeRecord(
+  spec: TableSpec,
+  partial: Record<string, unknown>,
+  factory: (r: Record<string, unknown>) => unknown,
+  ctx: ValueContext,
+): Record<string, unknown> {
+  const record = factory(partial) as Record<string, unknown>;
+  for (const f of spec.fields) {
+    if (f.kind === 'amount' && record[f.name] === '0') record[f.name] = canonicalAmount('0', ctx);
+  }
+  return record;
+}
+
 function entryNoOf(raw: unknown): number | undefined {
   if (typeof raw === 'number' && Number.isSafeInteger(raw)) return raw;
   if (typeof raw === 'string' && /^\d{1,15}$/.test(raw.trim())) return Number(raw.trim()); // allow-number: entry no.
@@ -105,12 +123,16 @@ function convert(field: FieldSpec, value: unknown, ctx: ValueContext): Checked<u
       if (typeof value !== 'string') return notA('code (text)');
       return checkCode(csv ? unneutralise(value) : value, field.maxLength ?? DEFAULT_CODE_LENGTH);
     case 'amount':
-    case 'amountOrNull':
-      return decimal(value, ctx.amountScale, ctx, 'amount');
+    case 'amountOrNull': {
+      // Stored canonical ("80" → "80.00"), so JSON and CSV imports of the same data are equal.
+      const checked = decimal(value, ctx.amountScale, ctx, 'amount');
+      if ('issue' in checked) return checked;
+      return { value: canonicalAmount(checked.value, { amountScale: ctx.amountScale }) };
+    }
     case 'unitAmount':
-      return decimal(value, ctx.unitAmountScale, ctx, 'amount');
+      return plain(decimal(value, ctx.unitAmountScale, ctx, 'amount'));
     case 'quantity':
-      return decimal(value, QUANTITY_SCALE, ctx, 'quantity');
+      return plain(decimal(value, QUANTITY_SCALE, ctx, 'quantity'));
     case 'precision': {
       const text = typeof value === 'string' ? value.trim().replace(',', '.') : '';
       if (precisionScale(text) === null) {
@@ -143,6 +165,10 @@ function convert(field: FieldSpec, value: unknown, ctx: ValueContext): Checked<u
     case 'codeList':
       return codeList(value);
   }
+}
+
+function plain(checked: Checked<string>): Checked<string> {
+  return 'issue' in checked ? checked : { value: canonicalPlain(checked.value) };
 }
 
 function notA(what: string): Checked<never> {

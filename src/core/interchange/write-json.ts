@@ -69,8 +69,7 @@ function* tableChunks(
 }
 
 export function writeContext(ds: Dataset): WriteContext {
-  const precision = ds.generalLedgerSetup.amountRoundingPrecision;
-  return { amountPrecision: precision, amountScale: scaleOf(precision) };
+  return { amountScale: scaleOf(ds.generalLedgerSetup.amountRoundingPrecision) };
 }
 
 function canonicalRecord(
