@@ -174,14 +174,20 @@ export async function readDatasetRecord(db: CostbookDb, id: string): Promise<Res
 }
 
 /** Loads a whole dataset as row objects (for costing and posting on small and medium data). */
-export async function loadDataset(db: CostbookDb, id: string): Promise<Result<{ dataset: Dataset; revision: number }>> {
+export async function loadDataset(
+  db: CostbookDb,
+  id: string,
+  options: { ledgers?: boolean } = {},
+): Promise<Result<{ dataset: Dataset; revision: number }>> {
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(id);
     if (!record) return fail([notFound(id)]);
     const dict = (await readDictionary(db, id)).values;
     const setup = await readSetupTables(db, id);
     const ledgers = {} as Record<LedgerTableName, Record<string, unknown>[]>;
-    for (const table of LEDGER_TABLES) ledgers[table] = await readTableRows(db, record, dict, table);
+    for (const table of LEDGER_TABLES) {
+      ledgers[table] = options.ledgers === false ? [] : await readTableRows(db, record, dict, table);
+    }
     const dataset = {
       name: record.name,
       description: record.description,
@@ -247,6 +253,21 @@ export async function writeSetup(
   return inWriteTransaction(db, async () => {
     const record = await db.datasets.get(id);
     if (!record) return fail([notFound(id)]);
+    const hasLedgers = LEDGER_TABLES.some((t) => record.chunks[t].length > 0);
+    if (hasLedgers && scaleOf(ds.generalLedgerSetup.amountRoundingPrecision) !== record.amountScale) {
+      return fail([
+        problem(
+          'value-invalid',
+          'The amount rounding precision cannot change while the dataset holds ledger entries.',
+          {
+            table: 'generalLedgerSetup',
+            field: 'amountRoundingPrecision',
+            value: ds.generalLedgerSetup.amountRoundingPrecision,
+          },
+          'Export the dataset, change the precision in the file, and import it as a new dataset.',
+        ),
+      ]);
+    }
     await replaceSetupRows(db, id, ds as Dataset);
     const { name, description, currencyCode, workDate, generalLedgerSetup, inventorySetup } = ds;
     Object.assign(record, { name, description, currencyCode, workDate, generalLedgerSetup, inventorySetup });

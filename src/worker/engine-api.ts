@@ -1,13 +1,94 @@
 // The engine API the UI calls through Comlink: one async function per use case.
-// Plain functions, so Node tests call them directly without a Worker.
+// Plain functions, so Node tests call them directly without a Worker. Expected failures come back
+// as Result (never thrown); money crosses as decimal strings; big lists cross as pages.
 import { version } from '../../package.json';
+import type { ItemTransactionAction, TransactionContext } from '../core/costing';
+import type { GLJournal } from '../core/posting';
+import type { ReconciliationFilters } from '../core/reconciliation';
+import { EngineContext, type EngineOptions, type StorageListener } from './engine-context';
+import type { ProgressCallback } from './operations';
+import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
+import { exportDataset, type ExportFormat } from './use-cases/export-dataset';
+import { postGLJournal } from './use-cases/gl-journal';
+import { importDataset, type ImportRequest } from './use-cases/import-dataset';
+import { adjustCost, postItemTransaction } from './use-cases/item-transactions';
+import {
+  postInventoryCost,
+  previewPostInventoryCost,
+  testReport,
+  type PostingRequest,
+} from './use-cases/post-inventory-cost';
+import { buildMatrix, ledgerEntries, type EntriesQuery } from './use-cases/reconciliation';
+import { ensureSampleDataset } from './use-cases/sample-dataset';
+import { editSetup, getSetup, type SetupEdit } from './use-cases/setup';
 
-/** Builds the engine API. Later use cases (datasets, import, posting, matrix) are added as members here. */
-export function createEngineApi() {
+export type { EngineOptions, StorageEvent, StorageListener } from './engine-context';
+export type { Progress, ProgressCallback } from './operations';
+export type { ImportFile } from './use-cases/read-import-files';
+export type { ImportMode, ImportRequest } from './use-cases/import-dataset';
+export type { ExportFile, ExportFormat } from './use-cases/export-dataset';
+export type { PostingRequest, PostingRunView } from './use-cases/post-inventory-cost';
+export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
+export type { EntriesQuery } from './use-cases/reconciliation';
+export type { SetupEdit, SetupView } from './use-cases/setup';
+export type { DatasetSummary, LedgerPage, StorageInfo } from '../storage';
+
+/** Builds the engine API over one database (default: the app's; tests pass their own name). */
+export function createEngineApi(options: EngineOptions = {}) {
+  const ctx = new EngineContext(options);
   return {
     /** The engine's version (the app's package version), shown in the footer. */
     engineVersion(): Promise<string> {
       return Promise.resolve(version);
+    },
+
+    // Storage
+    /** Persistence granted?, bytes used and quota. */
+    storageStatus: () => storageStatus(),
+    /** `listener` (a Comlink.proxy) hears 'version-change' when another tab upgraded the app: ask for a reload. */
+    watchStorage(listener: StorageListener): Promise<void> {
+      ctx.addStorageListener(listener);
+      return Promise.resolve();
+    },
+
+    // Datasets
+    listDatasets: () => listDatasets(ctx),
+    /** Stores the built-in sample when no dataset exists (first start). */
+    ensureSampleDataset: () => ensureSampleDataset(ctx),
+    importDataset: (request: ImportRequest, onProgress?: ProgressCallback, operationId?: string) =>
+      importDataset(ctx, request, onProgress, operationId),
+    exportDataset: (datasetId: string, format: ExportFormat) => exportDataset(ctx, datasetId, format),
+    deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),
+    /** The whole dataset as rows: small datasets only (use ledgerEntries pages for big ledgers). */
+    getDataset: (datasetId: string) => getDataset(ctx, datasetId),
+
+    // Setup
+    getSetup: (datasetId: string) => getSetup(ctx, datasetId),
+    editSetup: (datasetId: string, edit: SetupEdit) => editSetup(ctx, datasetId, edit),
+
+    // Item transactions and cost adjustment
+    postItemTransaction: (datasetId: string, action: ItemTransactionAction, context?: TransactionContext) =>
+      postItemTransaction(ctx, datasetId, action, context),
+    adjustCost: (datasetId: string, options?: { itemNos?: string[] }) => adjustCost(ctx, datasetId, options),
+
+    // Post Inventory Cost to G/L
+    testReport: (datasetId: string, request: PostingRequest) => testReport(ctx, datasetId, request),
+    previewPostInventoryCost: (datasetId: string, request: PostingRequest) =>
+      previewPostInventoryCost(ctx, datasetId, request),
+    postInventoryCost: (datasetId: string, request: PostingRequest) => postInventoryCost(ctx, datasetId, request),
+
+    /** Posts a balanced manual G/L journal. */
+    postGLJournal: (datasetId: string, journal: GLJournal) => postGLJournal(ctx, datasetId, journal),
+
+    // Reconciliation
+    buildMatrix: (datasetId: string, filters: ReconciliationFilters) => buildMatrix(ctx, datasetId, filters),
+    /** A page of ledger entries (all, or the entry nos. behind a cause or cell). */
+    ledgerEntries: (datasetId: string, query: EntriesQuery) => ledgerEntries(ctx, datasetId, query),
+
+    /** Asks a running operation (started with this id) to stop at its next stage; nothing is written. */
+    cancel(operationId: string): Promise<void> {
+      ctx.operations.cancel(operationId);
+      return Promise.resolve();
     },
   };
 }

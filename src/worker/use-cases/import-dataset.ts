@@ -1,0 +1,64 @@
+// Import use case: read and validate the files, then ONE storage transaction that creates,
+// replaces or appends. Nothing is written while any error remains, or when cancelled.
+import type { Dataset } from '../../core/model';
+import { fail, type Problem, type Result } from '../../core/problems';
+import { saveDataset, type DatasetSummary } from '../../storage';
+import type { EngineContext } from '../engine-context';
+import { cancelledProblem, report, type ProgressCallback } from '../operations';
+import { readImportFiles, type ImportFile } from './read-import-files';
+
+export type ImportMode = 'new' | 'replace' | 'append';
+
+export interface ImportRequest {
+  files: ImportFile[];
+  mode: ImportMode;
+  /** The dataset to replace or append to. */
+  datasetId?: string;
+  /** Unknown fields are errors rather than warnings. */
+  strict?: boolean;
+  /** Name for a new dataset when the files carry none. */
+  name?: string;
+}
+
+function stemOf(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+export async function importDataset(
+  ctx: EngineContext,
+  req: ImportRequest,
+  onProgress?: ProgressCallback,
+  operationId?: string,
+): Promise<Result<DatasetSummary>> {
+  const opened = await ctx.db();
+  if (!opened.ok) return opened;
+  const db = opened.value;
+  try {
+    return await ctx.queue.run(async () => {
+      let base: Dataset | undefined;
+      if (req.mode === 'append') {
+        const loaded = await ctx.cache.load(db, req.datasetId ?? '');
+        if (!loaded.ok) return loaded;
+        base = loaded.value.dataset;
+      }
+      await report(onProgress, { stage: 'reading', fraction: 0 });
+      if (ctx.operations.isCancelled(operationId)) return fail([cancelledProblem()]);
+      const strict = req.strict ?? false;
+      const read = readImportFiles(req.files, base ? { strict, appendTo: base } : { strict });
+      if (!read.ok) return read;
+      const warnings: Problem[] = read.warnings;
+      const ds = read.value;
+      if (req.mode === 'new' && ds.name.trim() === '') ds.name = req.name ?? stemOf(req.files[0]?.name ?? 'Dataset');
+      await report(onProgress, { stage: 'saving', fraction: 0.5 });
+      if (ctx.operations.isCancelled(operationId)) return fail([cancelledProblem()]);
+      const options =
+        req.mode === 'new' ? { mode: 'create' as const } : { mode: req.mode, datasetId: req.datasetId ?? '' };
+      const saved = await saveDataset(db, ds, options);
+      if (saved.ok && req.datasetId) ctx.cache.forget(req.datasetId);
+      await report(onProgress, { stage: 'done', fraction: 1 });
+      return saved.ok ? { ...saved, warnings: [...warnings, ...saved.warnings] } : saved;
+    });
+  } finally {
+    ctx.operations.finish(operationId);
+  }
+}

@@ -1,0 +1,105 @@
+// Turns the files a user dropped (one JSON, several CSV files, or a zip of CSV files) into a
+// validated Dataset with interchange; every problem names its file, line and field.
+import { readDatasetCsv, readDatasetJson, unzipCsvFiles, writeTableCsv, type CsvFile } from '../../core/interchange';
+import { DATASET_TABLES, type Dataset } from '../../core/model';
+import { fail, problem, type Problem, type Result } from '../../core/problems';
+
+export interface ImportFile {
+  name: string;
+  /** Text, or the file's bytes (a zip must be bytes; text files are read as UTF-8). */
+  data: string | Uint8Array | ArrayBuffer;
+}
+
+function bytesOf(data: ImportFile['data']): Uint8Array {
+  if (typeof data === 'string') return new TextEncoder().encode(data);
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function textOf(data: ImportFile['data']): string {
+  return typeof data === 'string' ? data : new TextDecoder('utf-8').decode(bytesOf(data));
+}
+
+function kindOf(file: ImportFile): 'json' | 'zip' | 'csv' {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.zip')) return 'zip';
+  if (name.endsWith('.csv') || name.endsWith('.txt')) return 'csv';
+  const head = typeof file.data === 'string' ? file.data.slice(0, 4) : textOf(bytesOf(file.data).slice(0, 4));
+  if (head.startsWith('PK')) return 'zip';
+  return head.trimStart().startsWith('{') ? 'json' : 'csv';
+}
+
+export interface ReadImportOptions {
+  strict?: boolean;
+  /** The stored dataset when appending: the result is then only what the files add. */
+  appendTo?: Dataset;
+}
+
+const LEDGERS = [
+  'itemLedgerEntries',
+  'itemApplicationEntries',
+  'valueEntries',
+  'glEntries',
+  'glItemLedgerRelations',
+] as const;
+
+/**
+ * The stored ledgers (and precision) as CSV files read ahead of the user's: the reader then checks
+ * the new rows against the stored ones (references, duplicate entry nos.) in one pass.
+ */
+function storedFiles(ds: Dataset): CsvFile[] {
+  const files = [{ name: 'stored/general-ledger-setup.csv', text: writeTableCsv(ds, 'generalLedgerSetup') }];
+  for (const t of LEDGERS) files.push({ name: `stored/${t}.csv`, text: writeTableCsv(ds, t) });
+  return files;
+}
+
+/** What the files added: ledger rows after the stored ones; setup rows not carried over from the base. */
+function addedPart(read: Dataset, stored: Dataset): Dataset {
+  const out = { ...read };
+  for (const table of DATASET_TABLES) {
+    if ((LEDGERS as readonly string[]).includes(table)) {
+      (out[table] as unknown[]) = read[table].slice(stored[table].length);
+    } else {
+      const old = new Set<unknown>(stored[table]);
+      (out[table] as unknown[]) = (read[table] as unknown[]).filter((row) => !old.has(row));
+    }
+  }
+  return out;
+}
+
+export function readImportFiles(files: readonly ImportFile[], options: ReadImportOptions = {}): Result<Dataset> {
+  if (files.length === 0)
+    return fail([problem('file-empty', 'No file was chosen.', undefined, 'Choose a .json, .csv or .zip file.')]);
+  const strict = options.strict ?? false;
+  const json = files.filter((f) => kindOf(f) === 'json');
+  if (json.length > 0) {
+    if (files.length > 1) {
+      return fail([
+        problem(
+          'format-unknown',
+          `${json[0]!.name} is a whole dataset; import it alone, not together with other files.`,
+          { file: json[0]!.name },
+        ),
+      ]);
+    }
+    return readDatasetJson(textOf(json[0]!.data), { file: json[0]!.name, strict });
+  }
+  const csv: CsvFile[] = [];
+  const warnings: Problem[] = [];
+  for (const file of files) {
+    if (kindOf(file) === 'zip') {
+      const unzipped = unzipCsvFiles(bytesOf(file.data), file.name);
+      if (!unzipped.ok) return unzipped;
+      csv.push(...unzipped.value);
+      warnings.push(...unzipped.warnings);
+    } else {
+      csv.push({ name: file.name, text: textOf(file.data) });
+    }
+  }
+  const base = options.appendTo;
+  const read = base
+    ? readDatasetCsv([...storedFiles(base), ...csv], { strict, base })
+    : readDatasetCsv(csv, { strict });
+  if (!read.ok) return read;
+  return { ...read, value: base ? addedPart(read.value, base) : read.value, warnings: [...warnings, ...read.warnings] };
+}
