@@ -1,8 +1,8 @@
 // The entries behind one cause of one field: value entries whose unposted cost makes it, G/L entries that no
 // value entry explains, or both sides of the relations the cause comes from. Sorted, without duplicates.
-import { C, glCategory, relationCauses } from './cause-index';
+import { C, relationCauseKernel } from './cause-index';
 import { IN_FILTERS, glInDate, type ReconciliationContext } from './context';
-import { classCode, ENTRY_CLASSES } from './entry-classes';
+import { ENTRY_CLASSES, entryClassesOf } from './entry-classes';
 import { ITEM_FIELD_COUNT } from './item-fields';
 
 export interface EntryNoLists {
@@ -21,18 +21,32 @@ export function sortedUnique(xs: number[]): number[] {
 /** Value entries inside the filters whose unposted actual and/or expected cost feeds field f. */
 function unpostedEntries(ctx: ReconciliationContext, f: number, actual: boolean, expected: boolean): number[] {
   const ve = ctx.cols.valueEntries;
+  const classes = entryClassesOf(ve);
+  const width = ITEM_FIELD_COUNT;
+  const coefA = ENTRY_CLASSES.coefActual;
+  const coefE = ENTRY_CLASSES.coefExpected;
+  const inFilters = IN_FILTERS;
+  const { costAmountActual, costPostedToGL, costAmountExpected, expectedCostPostedToGL, entryNo } = ve;
   const out: number[] = [];
   for (let i = 0; i < ve.length; i++) {
-    if (ctx.veFlags[i] !== IN_FILTERS) continue;
-    const c = classCode(ve.itemLedgerEntryType[i]!, ve.entryType[i]!, ve.varianceType[i]!, ve.orderType[i]!);
-    const ca = actual ? ENTRY_CLASSES.coefActual[c * ITEM_FIELD_COUNT + f]! : 0;
-    const ce = expected ? ENTRY_CLASSES.coefExpected[c * ITEM_FIELD_COUNT + f]! : 0;
+    if (ctx.veFlags[i] !== inFilters) continue;
+    const c = classes[i]!;
+    const ca = actual ? coefA[c * width + f]! : 0;
+    const ce = expected ? coefE[c * width + f]! : 0;
+    if (ca === 0 && ce === 0) continue;
     const amount =
-      ca * (ve.costAmountActual[i]! - ve.costPostedToGL[i]!) +
-      ce * (ve.costAmountExpected[i]! - ve.expectedCostPostedToGL[i]!);
-    if (amount !== 0) out.push(ve.entryNo[i]!);
+      ca * (costAmountActual[i]! - costPostedToGL[i]!) + ce * (costAmountExpected[i]! - expectedCostPostedToGL[i]!);
+    if (amount !== 0) out.push(entryNo[i]!);
   }
   return out;
+}
+
+/** The G/L-only category of row g: closing, compression, direct posting, or -1 (explained by relations). */
+function glCategory(ctx: ReconciliationContext, g: number): number {
+  const gl = ctx.cols.glEntries;
+  if (gl.closingDate[g]) return C.closingEntries;
+  if (gl.dateCompressed[g]) return C.dateCompression;
+  return ctx.relations.glExplained[g] ? -1 : C.directPosting;
 }
 
 export function causeEntries(ctx: ReconciliationContext, f: number, cause: number): EntryNoLists {
@@ -59,14 +73,15 @@ export function causeEntries(ctx: ReconciliationContext, f: number, cause: numbe
     }
     case C.unexplained:
       break;
-    default:
-      for (let r = 0; r < cols.relations.length; r++) {
-        relationCauses(ctx, r, (field, code, _amount, rel) => {
-          if (field !== f || code !== cause) return;
-          glEntryNos.push(cols.relations.glEntryNo[rel]!);
-          valueEntryNos.push(cols.relations.valueEntryNo[rel]!);
-        });
-      }
+    default: {
+      const relationCauses = relationCauseKernel(ctx);
+      const sink = (field: number, code: number, _amount: number, rel: number) => {
+        if (field !== f || code !== cause) return;
+        glEntryNos.push(cols.relations.glEntryNo[rel]!);
+        valueEntryNos.push(cols.relations.valueEntryNo[rel]!);
+      };
+      for (let r = 0; r < cols.relations.length; r++) relationCauses(r, sink);
+    }
   }
   return { valueEntryNos: sortedUnique(valueEntryNos), glEntryNos: sortedUnique(glEntryNos) };
 }

@@ -8,7 +8,7 @@ import { attributeRelations, type RelationAttribution } from './relation-attribu
 import { compileSetupAccounts, type SetupAccounts } from './setup-accounts';
 import type { ReconciliationFilters, ReconciliationSetup } from './types';
 
-/** Bits of ReconciliationContext.veFlags. */
+/** Bits of ReconciliationContext.veFlags (IN_DATE = 2 is written literally in the flag loop). */
 export const IN_ITEM_LOCATION = 1;
 export const IN_DATE = 2;
 export const IN_FILTERS = IN_ITEM_LOCATION | IN_DATE;
@@ -38,9 +38,10 @@ export function buildContext(
   const ve = cols.valueEntries;
   const veFlags = new Uint8Array(ve.length);
   const { itemMask, locationMask, from, to } = f;
+  const { postingDate, itemNo, locationCode } = ve;
   for (let i = 0; i < ve.length; i++) {
-    const o = ve.postingDate[i]! * 2;
-    veFlags[i] = (itemMask[ve.itemNo[i]!]! & locationMask[ve.locationCode[i]!]!) | (o >= from && o <= to ? IN_DATE : 0);
+    const o = postingDate[i]! * 2;
+    veFlags[i] = (itemMask[itemNo[i]!]! & locationMask[locationCode[i]!]!) | (o >= from && o <= to ? 2 : 0);
   }
   return {
     ok: true,

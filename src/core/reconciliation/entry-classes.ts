@@ -1,7 +1,7 @@
 // Value entries classified once per (ILE type, entry type, variance type, order type) code: which item-side
 // fields each entry's Cost Amount (Actual) and (Expected) feed (reconciliation-matrix.md §3), and which
 // matrix fields its posting pairs post to (posting-rules.md §1). Lookup tables, so the hot loop has no strings.
-import { OPTION_CODES } from '../columns';
+import { OPTION_CODES, type ValueEntryColumns } from '../columns';
 import type { OrderType, ValueEntryItemLedgerEntryType, ValueEntryType, VarianceType } from '../model';
 import { actualRule, expectedRule, type RuleOutcome } from '../posting/posting-table';
 import { F, fieldOfAccountType, ITEM_FIELD_COUNT } from './item-fields';
@@ -130,3 +130,21 @@ function buildTables(): EntryClassTables {
 
 /** Built once per process: the tables depend on nothing but the rules. */
 export const ENTRY_CLASSES: EntryClassTables = buildTables();
+
+const classCache = new WeakMap<ValueEntryColumns, Uint16Array>();
+
+/** The class code of every value entry row; cached per columns object (ledgers are immutable once built). */
+export function entryClassesOf(ve: ValueEntryColumns): Uint16Array {
+  const hit = classCache.get(ve);
+  if (hit) return hit;
+  const out = new Uint16Array(ve.length);
+  const { itemLedgerEntryType, entryType, varianceType, orderType } = ve;
+  // Local copies: hot loops must not read imported bindings (tsx compiles them to getters).
+  const nEt = N_ET;
+  const nVt = N_VT;
+  const nOt = N_OT;
+  for (let i = 0; i < ve.length; i++)
+    out[i] = ((itemLedgerEntryType[i]! * nEt + entryType[i]!) * nVt + varianceType[i]!) * nOt + orderType[i]!;
+  classCache.set(ve, out);
+  return out;
+}

@@ -2,7 +2,7 @@
 // value entry posted that G/L line for (re-derived with today's setup, domain.md §7), and its share of the
 // G/L amount (the relation's amount, or a split by re-derived amounts, domain.md §6 point 1).
 import { buildEntryIndex, type LedgerColumns } from '../columns';
-import { classCode, ENTRY_CLASSES, SIDES_PER_CLASS } from './entry-classes';
+import { ENTRY_CLASSES, entryClassesOf, SIDES_PER_CLASS } from './entry-classes';
 import type { SetupAccounts } from './setup-accounts';
 import { splitAmount } from './split-amount';
 
@@ -39,47 +39,13 @@ export function joinRelations(cols: LedgerColumns): { glRow: Int32Array; veRow: 
   return out;
 }
 
-/** Which posting side (0 actual account, 1 actual balancing, 2 expected account, 3 expected balancing). */
-function sideOf(cols: LedgerColumns, accounts: SetupAccounts, v: number, account: number, amount: number): number {
+/** Posting sides: 0 actual account, 1 actual balancing, 2 expected account, 3 expected balancing. */
+function sideAmount(cols: LedgerColumns, v: number, k: number, posted: boolean): number {
   const ve = cols.valueEntries;
-  const base =
-    classCode(ve.itemLedgerEntryType[v]!, ve.entryType[v]!, ve.varianceType[v]!, ve.orderType[v]!) * SIDES_PER_CLASS;
-  const named = accounts.namedMask[account]!;
-  // The field whose account (for this entry, today's setup) equals the G/L entry's account wins.
-  for (let k = 0; k < SIDES_PER_CLASS; k++) {
-    const f = ENTRY_CLASSES.sides[base + k]!;
-    if (f >= 0 && named & (1 << f) && accounts.accountOf(v, f) === account) return k;
-  }
-  // Otherwise the side whose posted (then current) amount has the G/L amount's sign.
-  const posted = [
-    ve.costPostedToGL[v]!,
-    -ve.costPostedToGL[v]!,
-    ve.expectedCostPostedToGL[v]!,
-    -ve.expectedCostPostedToGL[v]!,
-  ];
-  const current = [
-    ve.costAmountActual[v]!,
-    -ve.costAmountActual[v]!,
-    ve.costAmountExpected[v]!,
-    -ve.costAmountExpected[v]!,
-  ];
-  for (const amounts of [posted, current])
-    for (let k = 0; k < SIDES_PER_CLASS; k++)
-      if (ENTRY_CLASSES.sides[base + k]! >= 0 && amounts[k]! !== 0 && amounts[k]! > 0 === amount > 0) return k;
-  return -1;
-}
-
-function sideField(cols: LedgerColumns, v: number, k: number): number {
-  const ve = cols.valueEntries;
-  const c = classCode(ve.itemLedgerEntryType[v]!, ve.entryType[v]!, ve.varianceType[v]!, ve.orderType[v]!);
-  return ENTRY_CLASSES.sides[c * SIDES_PER_CLASS + k]!;
-}
-
-/** The entry's current amount on side k (what it would post there today). */
-function sideWeight(cols: LedgerColumns, v: number, k: number): number {
-  const ve = cols.valueEntries;
-  if (k < 0) return 0;
-  const amount = k < 2 ? ve.costAmountActual[v]! : ve.costAmountExpected[v]!;
+  const amount =
+    k < 2
+      ? (posted ? ve.costPostedToGL : ve.costAmountActual)[v]!
+      : (posted ? ve.expectedCostPostedToGL : ve.costAmountExpected)[v]!;
   return k % 2 === 0 ? amount : -amount;
 }
 
@@ -92,23 +58,47 @@ export function attributeRelations(cols: LedgerColumns, accounts: SetupAccounts)
   const side = new Int8Array(n).fill(-1);
   const share = new Float64Array(n);
   const glExplained = new Uint8Array(gl.length);
-  const count = new Int32Array(gl.length);
   const sum = new Float64Array(gl.length);
   const missing = new Uint8Array(gl.length);
+  // Local copies: hot loops must not read imported bindings (tsx compiles them to getters).
+  const classes = entryClassesOf(cols.valueEntries);
+  const sides = ENTRY_CLASSES.sides;
+  const perClass = SIDES_PER_CLASS;
+  const { namedMask, accountOf } = accounts;
+  const glAccount = gl.glAccountNo;
+  const glAmount = gl.amount;
+  const relAmount = rel.amount;
+  const expected = cols.valueEntries.costAmountExpected;
+  const expectedPosted = cols.valueEntries.expectedCostPostedToGL;
 
   for (let r = 0; r < n; r++) {
     const g = glRow[r]!;
     if (g < 0) continue;
     const v = veRow[r]!;
-    count[g]!++;
-    const amt = rel.amount[r]!;
-    if (Number.isNaN(amt)) missing[g] = 1;
+    const amt = relAmount[r]!;
+    if (amt !== amt)
+      missing[g] = 1; // NaN: no amount
     else sum[g]! += amt;
     if (v < 0) continue;
     glExplained[g] = 1;
-    const k = sideOf(cols, accounts, v, gl.glAccountNo[g]!, gl.amount[g]!);
+    const base = classes[v]! * perClass;
+    const a = glAccount[g]!;
+    const named = namedMask[a]!;
+    // The field whose account (for this entry, today's setup) equals the G/L entry's account wins, among
+    // the pairs the entry has (actual, and expected when it carries expected cost).
+    const hasExpected = expectedPosted[v] !== 0 || expected[v] !== 0;
+    let k = -1;
+    for (let s = 0; s < perClass; s++) {
+      const f = sides[base + s]!;
+      if (f >= 0 && (s < 2 || hasExpected) && named & (1 << f) && accountOf(v, f) === a) {
+        k = s;
+        break;
+      }
+    }
+    // Otherwise the side whose posted (then current) amount has the G/L amount's sign.
+    if (k < 0) k = sideBySign(cols, v, base, glAmount[g]!);
     side[r] = k;
-    if (k >= 0) field[r] = sideField(cols, v, k);
+    if (k >= 0) field[r] = sides[base + k]!;
   }
 
   // Relations that carry amounts adding up to their G/L entry are taken as they are (Costbook's own).
@@ -116,11 +106,21 @@ export function attributeRelations(cols: LedgerColumns, accounts: SetupAccounts)
   for (let r = 0; r < n; r++) {
     const g = glRow[r]!;
     if (g < 0) continue;
-    if (!missing[g] && sum[g] === gl.amount[g]) share[r] = rel.amount[r]!;
+    if (!missing[g] && sum[g] === glAmount[g]) share[r] = relAmount[r]!;
     else needSplit = true;
   }
   if (needSplit) splitShares(cols, glRow, veRow, side, missing, sum, share);
   return { glRow, veRow, field, share, glExplained };
+}
+
+function sideBySign(cols: LedgerColumns, v: number, base: number, amount: number): number {
+  for (const posted of [true, false])
+    for (let k = 0; k < SIDES_PER_CLASS; k++) {
+      if (ENTRY_CLASSES.sides[base + k]! < 0) continue;
+      const x = sideAmount(cols, v, k, posted);
+      if (x !== 0 && x > 0 === amount > 0) return k;
+    }
+  return -1;
 }
 
 /** Relations of each G/L entry whose amounts are missing or do not add up, split as domain.md §6 says. */
@@ -146,7 +146,8 @@ function splitShares(
     const weights = rs.map((r) => {
       if (!missing[g]) return cols.relations.amount[r]!;
       const v = veRow[r]!;
-      return v < 0 ? 0 : sideWeight(cols, v, side[r]!);
+      const k = side[r]!;
+      return v < 0 || k < 0 ? 0 : sideAmount(cols, v, k, false);
     });
     const order = rs.map((r) => cols.relations.valueEntryNo[r]!);
     const shares = splitAmount(gl.amount[g]!, weights, order);

@@ -7,8 +7,6 @@ import { ACCOUNT_SOURCE } from '../posting/account-types';
 import { accountTypeOfField, F, GL_FIELD_COUNT } from './item-fields';
 import type { ReconciliationSetup } from './types';
 
-const SOURCE_TYPE_ITEM = OPTION_CODES.sourceType.indexOf('Item');
-
 export interface SetupAccounts {
   /** Per dictionary account: 1 when it exists in the chart of accounts. */
   exists: Uint8Array;
@@ -31,53 +29,87 @@ function fieldKeys(table: 'Inventory Posting Setup' | 'General Posting Setup'): 
   return out;
 }
 
+/**
+ * Setup rows keyed by two dictionary indexes (a·n + b) in a dense table of row ids, each row holding the
+ * account of every field (-1 blank or not in the dictionary). Rows whose codes no entry uses are skipped.
+ */
+interface KeyedRows {
+  rowId: Int32Array;
+  accounts: Int32Array;
+}
+
+function keyedRows(
+  records: readonly Record<string, string>[],
+  keyOf: (r: Record<string, string>) => [number, number],
+  width: number,
+  fields: [number, string][],
+  accountIndex: (no: string) => number,
+  size: number,
+): KeyedRows {
+  const rowId = new Int32Array(size).fill(-1);
+  const accounts: number[] = [];
+  for (const rec of records) {
+    const [a, b] = keyOf(rec);
+    if (a < 0 || b < 0) continue;
+    const acc = new Array<number>(GL_FIELD_COUNT).fill(-1);
+    for (const [f, k] of fields) acc[f] = accountIndex(rec[k] ?? '');
+    rowId[a * width + b] = accounts.length / GL_FIELD_COUNT;
+    accounts.push(...acc);
+  }
+  return { rowId, accounts: Int32Array.from(accounts) };
+}
+
 export function compileSetupAccounts(cols: LedgerColumns, setup: ReconciliationSetup): SetupAccounts {
   const dict = cols.dictionaries;
-  const accounts = dict.glAccounts;
-  const exists = new Uint8Array(accounts.size);
+  const dictAccounts = dict.glAccounts;
+  const exists = new Uint8Array(dictAccounts.size);
   const chart = new Set(setup.glAccounts.map((a) => a.no));
-  for (let a = 0; a < accounts.size; a++) exists[a] = chart.has(accounts.codes[a]!) ? 1 : 0;
+  for (let a = 0; a < dictAccounts.size; a++) exists[a] = chart.has(dictAccounts.codes[a]!) ? 1 : 0;
 
-  const fieldMask = new Uint32Array(accounts.size);
-  const namedMask = new Uint32Array(accounts.size);
+  const fieldMask = new Uint32Array(dictAccounts.size);
+  const namedMask = new Uint32Array(dictAccounts.size);
   const fieldAccounts: number[][] = Array.from({ length: GL_FIELD_COUNT }, () => []);
-  const mapTo = (f: number, no: string) => {
-    if (no === '') return;
-    const a = accounts.indexOf(no);
-    if (a < 0) return;
-    namedMask[a]! |= 1 << f;
-    if (!exists[a] || fieldMask[a]! & (1 << f)) return;
-    fieldMask[a]! |= 1 << f;
-    fieldAccounts[f]!.push(a);
-  };
-
-  // Setup rows keyed by the columns' dictionary indexes; rows whose codes no entry uses are never looked up.
   const invKeys = fieldKeys('Inventory Posting Setup');
   const genKeys = fieldKeys('General Posting Setup');
-  const invRows = new Map<number, Int32Array>();
+  const harvest = (records: readonly Record<string, string>[], keys: [number, string][]) => {
+    for (const rec of records)
+      for (const [f, k] of keys) {
+        const no = rec[k] ?? '';
+        const a = no === '' ? -1 : dictAccounts.indexOf(no);
+        if (a < 0) continue;
+        namedMask[a]! |= 1 << f;
+        if (!exists[a] || fieldMask[a]! & (1 << f)) continue;
+        fieldMask[a]! |= 1 << f;
+        fieldAccounts[f]!.push(a);
+      }
+  };
+  const invRecords = setup.inventoryPostingSetup as unknown as Record<string, string>[];
+  const genRecords = setup.generalPostingSetup as unknown as Record<string, string>[];
+  harvest(invRecords, invKeys);
+  harvest(genRecords, genKeys);
+
+  const accountIndex = (no: string) => dictAccounts.indexOf(no);
   const nIpg = dict.inventoryPostingGroups.size;
-  for (const row of setup.inventoryPostingSetup) {
-    const rec = row as unknown as Record<string, string>;
-    for (const [f, k] of invKeys) mapTo(f, rec[k] ?? '');
-    const loc = dict.locations.indexOf(row.locationCode);
-    const ipg = dict.inventoryPostingGroups.indexOf(row.inventoryPostingGroup);
-    if (loc < 0 || ipg < 0) continue;
-    const acc = new Int32Array(GL_FIELD_COUNT).fill(-1);
-    for (const [f, k] of invKeys) acc[f] = accounts.indexOf(rec[k] ?? '');
-    invRows.set(loc * nIpg + ipg, acc);
-  }
-  const genRows = new Map<number, Int32Array>();
   const nProd = dict.genProdPostingGroups.size;
-  for (const row of setup.generalPostingSetup) {
-    const rec = row as unknown as Record<string, string>;
-    for (const [f, k] of genKeys) mapTo(f, rec[k] ?? '');
-    const bus = dict.genBusPostingGroups.indexOf(row.genBusPostingGroup);
-    const prod = dict.genProdPostingGroups.indexOf(row.genProdPostingGroup);
-    if (bus < 0 || prod < 0) continue;
-    const acc = new Int32Array(GL_FIELD_COUNT).fill(-1);
-    for (const [f, k] of genKeys) acc[f] = accounts.indexOf(rec[k] ?? '');
-    genRows.set(bus * nProd + prod, acc);
-  }
+  const inv = keyedRows(
+    invRecords,
+    (r) => [dict.locations.indexOf(r.locationCode!), dict.inventoryPostingGroups.indexOf(r.inventoryPostingGroup!)],
+    nIpg,
+    invKeys,
+    accountIndex,
+    dict.locations.size * nIpg,
+  );
+  const gen = keyedRows(
+    genRecords,
+    (r) => [
+      dict.genBusPostingGroups.indexOf(r.genBusPostingGroup!),
+      dict.genProdPostingGroups.indexOf(r.genProdPostingGroup!),
+    ],
+    nProd,
+    genKeys,
+    accountIndex,
+    dict.genBusPostingGroups.size * nProd,
+  );
 
   // WIP uses the source (produced) item's inventory posting group (posting-rules.md §1 note 2).
   const sourceItem = new Int32Array(dict.sourceNos.size);
@@ -90,18 +122,24 @@ export function compileSetupAccounts(cols: LedgerColumns, setup: ReconciliationS
     sourceIpg[s] = ipg === undefined ? -1 : dict.inventoryPostingGroups.indexOf(ipg);
   }
 
-  const inv = new Set(invKeys.map(([f]) => f));
+  const fromInventorySetup = new Uint8Array(GL_FIELD_COUNT);
+  for (const [f] of invKeys) fromInventorySetup[f] = 1;
   const ve = cols.valueEntries;
+  const sourceTypeItem = OPTION_CODES.sourceType.indexOf('Item');
+  const wip = F.WIP;
+  const width = GL_FIELD_COUNT;
   function accountOf(row: number, f: number): number {
-    if (inv.has(f)) {
+    if (fromInventorySetup[f]) {
       let ipg = ve.inventoryPostingGroup[row]!;
-      if (f === F.WIP && ve.sourceType[row] === SOURCE_TYPE_ITEM) {
+      if (f === wip && ve.sourceType[row] === sourceTypeItem) {
         const s = ve.sourceNo[row]!;
         if (sourceItem[s] !== ve.itemNo[row] && sourceIpg[s]! >= 0) ipg = sourceIpg[s]!;
       }
-      return invRows.get(ve.locationCode[row]! * nIpg + ipg)?.[f] ?? -1;
+      const id = inv.rowId[ve.locationCode[row]! * nIpg + ipg]!;
+      return id < 0 ? -1 : inv.accounts[id * width + f]!;
     }
-    return genRows.get(ve.genBusPostingGroup[row]! * nProd + ve.genProdPostingGroup[row]!)?.[f] ?? -1;
+    const id = gen.rowId[ve.genBusPostingGroup[row]! * nProd + ve.genProdPostingGroup[row]!]!;
+    return id < 0 ? -1 : gen.accounts[id * width + f]!;
   }
 
   return { exists, fieldMask, namedMask, fieldAccounts, accountOf };

@@ -1,8 +1,8 @@
 // The sums behind the matrix and its causes, in integer minor units: one pass over value entries into
 // per-class accumulators, one over G/L entries per account, one over relations (reconciliation-matrix.md
-// §3–§5, domain.md §6–§7).
-import { classCode, CLASS_COUNT, ENTRY_CLASSES } from './entry-classes';
-import { C, CAUSE_COUNT, glCategory, relationCauses, type CauseSink } from './cause-index';
+// §3–§5, domain.md §6–§7). Hot loops read only locals (tsx compiles imported bindings to getters).
+import { CLASS_COUNT, ENTRY_CLASSES, entryClassesOf } from './entry-classes';
+import { C, CAUSE_COUNT, relationCauseKernel, type CauseSink } from './cause-index';
 import { IN_FILTERS, type ReconciliationContext } from './context';
 import { GL_FIELD_COUNT, ITEM_FIELD_COUNT } from './item-fields';
 
@@ -18,26 +18,63 @@ export interface ReconciliationTotals {
   filtered: boolean;
 }
 
-export function computeTotals(ctx: ReconciliationContext): ReconciliationTotals {
-  const { cols, veFlags, accounts } = ctx;
-  const filtered = ctx.filters.filtered;
-
-  // Value entries: sums per class of actual, expected and their posted watermarks.
-  const ve = cols.valueEntries;
-  const sA = new Float64Array(CLASS_COUNT);
-  const sE = new Float64Array(CLASS_COUNT);
-  const sP = new Float64Array(CLASS_COUNT);
-  const sEP = new Float64Array(CLASS_COUNT);
-  const { itemLedgerEntryType, entryType, varianceType, orderType } = ve;
+/** Per class: Σ Cost Amount (Actual), (Expected) and their posted watermarks over the filtered value entries. */
+function classSums(ctx: ReconciliationContext): Float64Array[] {
+  const ve = ctx.cols.valueEntries;
+  const classes = entryClassesOf(ve);
+  const n = CLASS_COUNT;
+  const sA = new Float64Array(n);
+  const sE = new Float64Array(n);
+  const sP = new Float64Array(n);
+  const sEP = new Float64Array(n);
   const { costAmountActual, costAmountExpected, costPostedToGL, expectedCostPostedToGL } = ve;
+  const veFlags = ctx.veFlags;
+  const inFilters = IN_FILTERS;
   for (let i = 0; i < ve.length; i++) {
-    if (veFlags[i] !== IN_FILTERS) continue;
-    const c = classCode(itemLedgerEntryType[i]!, entryType[i]!, varianceType[i]!, orderType[i]!);
+    if (veFlags[i] !== inFilters) continue;
+    const c = classes[i]!;
     sA[c]! += costAmountActual[i]!;
     sE[c]! += costAmountExpected[i]!;
     sP[c]! += costPostedToGL[i]!;
     sEP[c]! += expectedCostPostedToGL[i]!;
   }
+  return [sA, sE, sP, sEP];
+}
+
+/** Net change per account inside the date filter, and per account the part no relation explains, by category. */
+function accountSums(ctx: ReconciliationContext): {
+  net: Float64Array;
+  direct: Float64Array;
+  closing: Float64Array;
+  compressed: Float64Array;
+} {
+  const gl = ctx.cols.glEntries;
+  const nAcc = ctx.cols.dictionaries.glAccounts.size;
+  const net = new Float64Array(nAcc);
+  const direct = new Float64Array(nAcc);
+  const closing = new Float64Array(nAcc);
+  const compressed = new Float64Array(nAcc);
+  const { from, to } = ctx.filters;
+  const { postingDate, closingDate, dateCompressed, glAccountNo, amount } = gl;
+  const explained = ctx.relations.glExplained;
+  for (let g = 0; g < gl.length; g++) {
+    const o = postingDate[g]! * 2 + closingDate[g]!;
+    if (o < from || o > to) continue;
+    const a = glAccountNo[g]!;
+    const amt = amount[g]!;
+    net[a]! += amt;
+    if (closingDate[g]) closing[a]! += amt;
+    else if (dateCompressed[g]) compressed[a]! += amt;
+    else if (!explained[g]) direct[a]! += amt;
+  }
+  return { net, direct, closing, compressed };
+}
+
+export function computeTotals(ctx: ReconciliationContext): ReconciliationTotals {
+  const { cols, accounts } = ctx;
+  const filtered = ctx.filters.filtered;
+
+  const [sA, sE, sP, sEP] = classSums(ctx) as [Float64Array, Float64Array, Float64Array, Float64Array];
   const item = new Float64Array(ITEM_FIELD_COUNT);
   const causes = new Float64Array(GL_FIELD_COUNT * CAUSE_COUNT);
   const { coefActual, coefExpected } = ENTRY_CLASSES;
@@ -59,48 +96,65 @@ export function computeTotals(ctx: ReconciliationContext): ReconciliationTotals 
     }
   }
 
-  // G/L entries: net change per account inside the date filter, and the part no value entry explains.
-  const gl = cols.glEntries;
-  const nAcc = cols.dictionaries.glAccounts.size;
-  const net = new Float64Array(nAcc);
-  const byCategory: number[] = [C.directPosting, C.closingEntries, C.dateCompression];
-  const unexplainedByAccount = byCategory.map(() => new Float64Array(nAcc));
-  const { from, to } = ctx.filters;
-  for (let g = 0; g < gl.length; g++) {
-    const o = gl.postingDate[g]! * 2 + gl.closingDate[g]!;
-    if (o < from || o > to) continue;
-    const a = gl.glAccountNo[g]!;
-    const amt = gl.amount[g]!;
-    net[a]! += amt;
-    const cat = glCategory(ctx, g);
-    if (cat >= 0) unexplainedByAccount[byCategory.indexOf(cat)]![a]! += amt;
-  }
+  const sums = accountSums(ctx);
 
   // Relations: shares attributed to the filtered value entries, and the relation-based causes.
-  const glTotal = new Float64Array(GL_FIELD_COUNT);
+  const nAcc = cols.dictionaries.glAccounts.size;
   const attributed = new Float64Array(nAcc);
   const sink: CauseSink = (f, cause, amount) => {
     causes[f * CAUSE_COUNT + cause]! += amount;
   };
+  const relationCauses = relationCauseKernel(ctx);
+  const { glRow, veRow, field, share, glExplained } = ctx.relations;
+  const { glAccountNo, closingDate, dateCompressed, postingDate } = cols.glEntries;
+  const { fieldMask } = accounts;
+  const veFlags = ctx.veFlags;
+  const inFilters = IN_FILTERS;
+  const { from, to } = ctx.filters;
   for (let r = 0; r < cols.relations.length; r++) {
-    const s = relationCauses(ctx, r, sink);
-    if (s !== 0) attributed[cols.glEntries.glAccountNo[ctx.relations.glRow[r]!]!]! += s;
+    const g = glRow[r]!;
+    const v = veRow[r]!;
+    if (g < 0 || v < 0) continue;
+    // Fast path for the normal share: both dates inside, its account mapped to exactly the field it was
+    // posted for; everything else goes through the kernel, which names the cause.
+    const a = glAccountNo[g]!;
+    const o = postingDate[g]! * 2;
+    const phi = field[r]!;
+    if (
+      veFlags[v] === inFilters &&
+      o >= from &&
+      o <= to &&
+      phi >= 0 &&
+      fieldMask[a] === 1 << phi &&
+      glExplained[g] &&
+      !closingDate[g] &&
+      !dateCompressed[g]
+    ) {
+      attributed[a]! += share[r]!;
+      continue;
+    }
+    const s = relationCauses(r, sink);
+    if (s !== 0) attributed[a]! += s;
   }
 
+  const glTotal = new Float64Array(GL_FIELD_COUNT);
   const notAttributable = new Float64Array(GL_FIELD_COUNT);
   for (let f = 0; f < GL_FIELD_COUNT; f++) {
+    const at = (cause: number) => f * CAUSE_COUNT + cause;
     for (const a of accounts.fieldAccounts[f]!) {
       if (filtered) {
         glTotal[f]! += attributed[a]!;
-        for (const acc of unexplainedByAccount) notAttributable[f]! += acc[a]!;
+        notAttributable[f]! += sums.direct[a]! + sums.closing[a]! + sums.compressed[a]!;
       } else {
-        glTotal[f]! += net[a]!;
-        byCategory.forEach((cat, k) => (causes[f * CAUSE_COUNT + cat]! += unexplainedByAccount[k]![a]!));
+        glTotal[f]! += sums.net[a]!;
+        causes[at(C.directPosting)]! += sums.direct[a]!;
+        causes[at(C.closingEntries)]! += sums.closing[a]!;
+        causes[at(C.dateCompression)]! += sums.compressed[a]!;
       }
     }
     let explained = 0;
-    for (let k = 0; k < CAUSE_COUNT; k++) explained += causes[f * CAUSE_COUNT + k]!;
-    causes[f * CAUSE_COUNT + C.unexplained] = glTotal[f]! - item[f]! - explained;
+    for (let k = 0; k < CAUSE_COUNT; k++) explained += causes[at(k)]!;
+    causes[at(C.unexplained)] = glTotal[f]! - item[f]! - explained;
   }
   return { item, gl: glTotal, notAttributable, causes, filtered };
 }
