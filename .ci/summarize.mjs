@@ -13,6 +13,10 @@ const playwright = readReport('test-results/reports/playwright.json');
 
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+// A test file that fails to load (syntax error, missing module) has no tests but is a failure.
+failed += (vitest?.testResults ?? []).filter(
+  (file) => file.status === 'failed' && !file.assertionResults?.length,
+).length;
 if (playwright?.errors?.length) failed += playwright.errors.length;
 if (status !== 0 && failed === 0) failed = 1;
 

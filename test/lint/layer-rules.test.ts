@@ -3,13 +3,19 @@
 // Type-aware parsing is switched off for the probes: the files do not exist, and layer rules need no types.
 import { ESLint } from 'eslint';
 import ts from 'typescript-eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfig: { files: ['**/*.ts', '**/*.svelte'], ...ts.configs.disableTypeChecked },
 });
 const rule = '@typescript-eslint/no-restricted-imports';
+
+// Loading ESLint's parsers and plugins takes seconds on a busy machine; do it once, outside the test timeouts.
+vi.setConfig({ testTimeout: 20_000 });
+beforeAll(async () => {
+  await eslint.lintText('export {};\n', { filePath: 'src/core/warm-up.ts' });
+}, 60_000);
 
 /** The layer-rule messages ESLint reports for `code` as if it were the file at `path`. */
 async function layerErrors(path: string, code: string): Promise<string[]> {
