@@ -2,7 +2,7 @@
 // location known, applies-to entry valid, enough open quantity, negative inventory rule).
 import type { Dataset, Item, ItemLedgerEntry } from '../model';
 import { problem } from '../problems';
-import { type Decimal, dec, parseDecimal } from '../money';
+import { type Decimal, dec, parseDecimal, formatPlain } from '../money';
 import type { Precisions } from './entries';
 import type { Txn } from './txn';
 
@@ -89,8 +89,8 @@ export function checkAppliesToInbound(
     c.txn.fail(
       problem(
         'quantity-exceeds-open-quantity',
-        `Quantity ${quantity.toFixed()} exceeds the remaining quantity ${rem.toFixed()} of item ledger entry ${no}.`,
-        { table: 'itemLedgerEntries', field: 'quantity', entryNo: no, value: quantity.toFixed() },
+        `Quantity ${formatPlain(quantity)} exceeds the remaining quantity ${formatPlain(rem)} of item ledger entry ${no}.`,
+        { table: 'itemLedgerEntries', field: 'quantity', entryNo: no, value: formatPlain(quantity) },
         'Post at most the remaining quantity.',
       ),
     );
@@ -140,8 +140,8 @@ export function checkOutbound(
       c.txn.fail(
         problem(
           'insufficient-quantity',
-          `Only ${onHand.toFixed()} of item ${item.no} on hand at location ${locationCode || '(blank)'}; ${quantity.toFixed()} needed.`,
-          { field: 'quantity', value: quantity.toFixed() },
+          `Only ${formatPlain(onHand)} of item ${item.no} on hand at location ${locationCode || '(blank)'}; ${formatPlain(quantity)} needed.`,
+          { field: 'quantity', value: formatPlain(quantity) },
           'Post the receipt first, or allow negative inventory.',
         ),
       );

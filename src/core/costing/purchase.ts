@@ -195,8 +195,8 @@ export function postPurchaseInvoice(c: PostCtx, a: PurchaseInvoiceAction): void 
     c.txn.fail(
       problem(
         'quantity-exceeds-open-quantity',
-        `Quantity ${qty.toFixed()} exceeds the ${open.toFixed()} not yet invoiced on item ledger entry ${ile.entryNo}.`,
-        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: qty.toFixed() },
+        `Quantity ${formatPlain(qty)} exceeds the ${formatPlain(open)} not yet invoiced on item ledger entry ${ile.entryNo}.`,
+        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: formatPlain(qty) },
         'Invoice at most the received quantity not yet invoiced.',
       ),
     );

@@ -93,8 +93,8 @@ function postSalesReturn(c: PostCtx, a: SaleAction, item: Item, loc: string, qty
       c.txn.fail(
         problem(
           'quantity-exceeds-open-quantity',
-          `Quantity ${qty.toFixed()} exceeds the ${sold.toFixed()} shipped on item ledger entry ${from}.`,
-          { table: 'itemLedgerEntries', field: 'quantity', entryNo: from, value: qty.toFixed() },
+          `Quantity ${formatPlain(qty)} exceeds the ${formatPlain(sold)} shipped on item ledger entry ${from}.`,
+          { table: 'itemLedgerEntries', field: 'quantity', entryNo: from, value: formatPlain(qty) },
         ),
       );
       return null;
@@ -152,8 +152,8 @@ export function postSaleInvoice(c: PostCtx, a: SaleInvoiceAction): void {
     c.txn.fail(
       problem(
         'quantity-exceeds-open-quantity',
-        `Quantity ${qty.toFixed()} exceeds the ${open.toFixed()} not yet invoiced on item ledger entry ${ile.entryNo}.`,
-        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: qty.toFixed() },
+        `Quantity ${formatPlain(qty)} exceeds the ${formatPlain(open)} not yet invoiced on item ledger entry ${ile.entryNo}.`,
+        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: formatPlain(qty) },
         'Invoice at most the shipped quantity not yet invoiced.',
       ),
     );
