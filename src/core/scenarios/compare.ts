@@ -69,10 +69,21 @@ export function compareDimensions(log: MismatchLog, path: string, expected: unkn
 export function compareValue(log: MismatchLog, path: string, field: string, expected: unknown, actual: unknown): void {
   if (field === 'dimensions') compareDimensions(log, path, expected, actual);
   else if (AMOUNT_FIELDS.has(field)) compareAmount(log, path, expected, actual);
+  else if (Array.isArray(expected) && expected.every(isScalar)) compareScalarList(log, path, expected, actual);
   else if (Array.isArray(expected)) {
     compareList(log, path, expected, actual, (p, e, a) => compareValue(log, p, field, e, a));
   } else if (isPlainObject(expected)) compareFields(log, path, expected, actual);
   else if (expected !== actual) log.differ(path, expected, actual);
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+/** A list of codes or entry nos. reads best whole: one line when anything differs. */
+function compareScalarList(log: MismatchLog, path: string, expected: readonly unknown[], actual: unknown): void {
+  const same = Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => e === actual[i]);
+  if (!same) log.differ(path, expected, actual);
 }
 
 /** Only the fields the expectation names are compared. */

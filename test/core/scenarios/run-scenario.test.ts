@@ -60,6 +60,11 @@ describe('runScenario', () => {
     ]);
   });
 
+  it('shows a list of entry nos. or codes whole when it differs', () => {
+    const report = run([journal(SALE_LINES, { glEntries: [{ valueEntryNos: [1] }, { valueEntryNos: [1] }] })]);
+    expect(mismatches(report)).toEqual(['step 1 postGLJournal: glEntries[0].valueEntryNos: expected [1], got [1,3]']);
+  });
+
   it('compares dimension sets as whole objects', () => {
     const report = run([
       journal(SALE_LINES, { glEntries: [{ dimensions: { DEPARTMENT: 'SALES' } }, { dimensions: {} }] }),
