@@ -71,7 +71,7 @@ function cellSource(row: string, column: string): CellSource | null {
   };
   const kind = totalRows[row];
   if (kind === undefined) return null;
-  if (bs) return { kind, field: bs.field } as CellSource;
+  if (bs) return { kind, field: bs.field };
   return isKnownColumn(column) ? { kind: 'blank' } : null;
 }
 

@@ -17,7 +17,7 @@ export interface SetupAccounts {
   /** Per field: the distinct dictionary accounts mapped to it (existing accounts only). */
   fieldAccounts: number[][];
   /** The dictionary account value entry row `row` posts field `f` to with today's setup; -1 when none. */
-  accountOf(row: number, f: number): number;
+  accountOf: (row: number, f: number) => number;
 }
 
 function fieldKeys(table: 'Inventory Posting Setup' | 'General Posting Setup'): [number, string][] {
