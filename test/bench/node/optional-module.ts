@@ -6,9 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 
-// T is the caller's view of the module's exports, checked at run time by `required`.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-export async function optionalModule<T>(relativePath: string, required: readonly string[]): Promise<{ module: T | null; note?: string }> {
+/** T is the caller's view of the module's exports, checked at run time by `required`. */
+export async function optionalModule<T>(relativePath: string, required: readonly (keyof T & string)[]): Promise<{ module: T | null; note?: string }> {
   const file = join(REPO_ROOT, relativePath);
   if (!existsSync(file)) return { module: null, note: `${relativePath} does not exist yet` };
   try {
