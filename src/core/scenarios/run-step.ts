@@ -3,7 +3,7 @@
 import { applyDatasetChanges, type Dataset } from '../model';
 import { MismatchLog } from './compare';
 import { checkExpectations, type StepResult } from './check-expect';
-import { unbalancedTransactions } from './invariants';
+import { causesNotSummingToDifference, unbalancedTransactions } from './invariants';
 import { createdEntries, entryNoSnapshot } from './ledger-views';
 import type { ActionRegistry, Scenario, ScenarioState, ScenarioStep } from './types';
 
@@ -71,9 +71,11 @@ export function runStep(state: ScenarioState, step: ScenarioStep, index: number,
   const expect = step.expect ?? {};
   if (refused && !expect.problems) log.note('', `refused: ${describeProblems(outcome.problems ?? [])}`);
   if (refused && !datasetUnchanged) log.note('invariant', 'the step was refused but the dataset changed');
-  for (const line of unbalancedTransactions([...created.glEntries, ...(outcome.preview?.glEntries ?? [])])) {
-    log.note('', line);
-  }
+  const invariants = [
+    ...unbalancedTransactions([...created.glEntries, ...(outcome.preview?.glEntries ?? [])]),
+    ...(outcome.matrix ? causesNotSummingToDifference(outcome.matrix) : []),
+  ];
+  for (const line of invariants) log.note('', line);
   const result: StepResult = { dataset, outcome, created, datasetUnchanged };
   checkExpectations(log, expect, result);
   return { ...result, mismatches: log.lines.map((line) => `${label}: ${line}`), crashed: false };

@@ -230,6 +230,18 @@ describe('matrix and causes', () => {
     expect(run([reconcile({ matrix: { cells: { 'COGS|Inventory': '80.00' } } })]).status).toBe('pass');
   });
 
+  it('flags causes that do not sum to their field’s Difference, even when nothing is expected', () => {
+    const unexplained = {
+      rows: ['COGS', 'Difference'],
+      columns: ['Inventory', 'Difference'],
+      cells: { 'COGS|Difference': '15.00', 'Difference|Inventory': '0', 'Difference|Difference': '9' },
+      causes: [{ field: 'COGS', code: 'direct-posting', amount: '10.00' }],
+    };
+    expect(mismatches(run([{ action: 'reconcile', matrix: unexplained }]))).toEqual([
+      'step 1 reconcile: invariant: causes of COGS sum to 10, but COGS|Difference is 15.00',
+    ]);
+  });
+
   it('compares non-zero causes as a multiset', () => {
     const report = run([reconcile({ causes: [causes[0], { field: 'COGS', code: 'closing-entries', amount: '15' }] })]);
     expect(mismatches(report)).toEqual([
