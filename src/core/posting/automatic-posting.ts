@@ -2,6 +2,7 @@
 // at once, or — with Automatic Cost Posting off — is only checked. Unlike the batch job, any problem
 // (setup, account, date, combination, dimension rule) refuses the whole item transaction.
 import { emptyChanges, type Dataset, type DatasetChanges, type ValueEntry } from '../model';
+import { fromMinorUnits } from '../money';
 import { fail, ok, type Problem, type Result } from '../problems';
 import { costGLEntry, nextGLEntryNo, perEntryDescription, relation, TransactionBalance } from './gl-output';
 import { CHECK_RANK, issueToProblem } from './issues';
@@ -86,10 +87,11 @@ export function postValueEntriesToGL(
     const dims = { ...ve.dimensions };
     for (const l of plan.lines) {
       const no = nextNo++;
+      const amount = fromMinorUnits(l.amount, scale);
       changes.glEntries.push(
-        costGLEntry(no, l.t.base.accountNo, ve.postingDate, ve.documentNo, description, l.amount, scale, dims),
+        costGLEntry(no, l.t.base.accountNo, ve.postingDate, ve.documentNo, description, amount, dims),
       );
-      changes.glItemLedgerRelations.push(relation(no, ve.entryNo, l.amount, scale));
+      changes.glItemLedgerRelations.push(relation(no, ve.entryNo, amount));
       balance.add(ve.postingDate, ve.documentNo, l.amount);
     }
   }

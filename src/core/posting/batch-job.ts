@@ -16,7 +16,14 @@ import { fail, ok, type Problem, type ProblemCode, type Result } from '../proble
 import type { InventoryAccountType } from './account-types';
 import { PostingBuffer } from './buffer-key';
 import { dimensionDisplayText, dimensionSetText } from './dimensions';
-import { costGLEntry, nextGLEntryNo, perEntryDescription, relation, TransactionBalance } from './gl-output';
+import {
+  costGLEntry,
+  dimensionsOfLines,
+  nextGLEntryNo,
+  perEntryDescription,
+  relation,
+  TransactionBalance,
+} from './gl-output';
 import { issueToProblem, type Issue } from './issues';
 import { skipIssue } from './line-checks';
 import { Planner, type EntryPlan } from './plan-value-entry';
@@ -45,19 +52,12 @@ export interface SkippedEntry {
   costAmount: string;
 }
 
-/** One value entry that posts, with its amounts in BC's report columns (only non-zero columns). */
+/**
+ * One value entry that posts, with its amounts in BC's report columns (only non-zero columns); the
+ * entry's other printed fields (item, type, source, document, group, date) are the value entry's own.
+ */
 export interface PostingReportLine {
   valueEntryNo: number;
-  itemNo: string;
-  itemLedgerEntryNo: number;
-  itemLedgerEntryType: ValueEntry['itemLedgerEntryType'];
-  entryType: ValueEntry['entryType'];
-  orderNo: string;
-  sourceNo: string;
-  documentNo: string;
-  inventoryPostingGroup: string;
-  postingDate: string;
-  expectedCost: boolean;
   amounts: Partial<Record<ReportColumn, string>>;
 }
 
@@ -130,29 +130,27 @@ function skippedEntry(ve: ValueEntry, issue: Issue): SkippedEntry {
   };
 }
 
-function reportLine(plan: EntryPlan, scale: number): PostingReportLine {
-  const ve = plan.ve;
-  const sums = new Map<ReportColumn, number>();
-  for (const l of plan.lines) {
-    const c = REPORT_COLUMN_OF[l.t.base.accountType];
-    sums.set(c, (sums.get(c) ?? 0) + l.amount);
-  }
+/** Formats each line's amount once (relations and report columns share the strings). */
+function lineAmounts(plan: EntryPlan, scale: number): string[] {
+  return plan.lines.map((l) => fromMinorUnits(l.amount, scale));
+}
+
+function reportLine(plan: EntryPlan, formatted: string[], scale: number): PostingReportLine {
   const amounts: Partial<Record<ReportColumn, string>> = {};
-  for (const [c, v] of sums) if (v !== 0) amounts[c] = fromMinorUnits(v, scale);
-  return {
-    valueEntryNo: ve.entryNo,
-    itemNo: ve.itemNo,
-    itemLedgerEntryNo: ve.itemLedgerEntryNo,
-    itemLedgerEntryType: ve.itemLedgerEntryType,
-    entryType: ve.entryType,
-    orderNo: ve.orderNo,
-    sourceNo: ve.sourceNo,
-    documentNo: ve.documentNo,
-    inventoryPostingGroup: ve.inventoryPostingGroup,
-    postingDate: ve.postingDate,
-    expectedCost: ve.expectedCost,
-    amounts,
-  };
+  const lines = plan.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const c = REPORT_COLUMN_OF[lines[i]!.t.base.accountType];
+    if (amounts[c] !== undefined) continue;
+    let sum = lines[i]!.amount;
+    let shared = true;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (REPORT_COLUMN_OF[lines[j]!.t.base.accountType] !== c) continue;
+      sum += lines[j]!.amount;
+      shared = false;
+    }
+    if (sum !== 0) amounts[c] = shared ? formatted[i]! : fromMinorUnits(sum, scale);
+  }
+  return { valueEntryNo: plan.ve.entryNo, amounts };
 }
 
 function watermark(plan: EntryPlan): ValueEntryWatermark {
@@ -196,25 +194,30 @@ export function postInventoryCostToGL(ds: Dataset, req: PostInventoryCostRequest
     }
     posted++;
     watermarks.push(watermark(outcome));
-    if (withReportLines) reportLines.push(reportLine(outcome, scale));
+    const formatted = lineAmounts(outcome, scale);
+    if (withReportLines) reportLines.push(reportLine(outcome, formatted, scale));
     for (const l of outcome.lines) totals.add(l.t.base.accountType, l.amount);
     if (buffer) {
       const dimText = dimensionSetText(ve.dimensions);
-      for (const l of outcome.lines)
-        buffer.add(ve.postingDate, dimText, ve.dimensions, l.t.base, l.t.res, l.amount, ve.entryNo);
+      outcome.lines.forEach((l, i) => {
+        buffer.add(ve.postingDate, dimText, ve.dimensions, l.t.base, l.t.res, l.amount, ve.entryNo, formatted[i]!);
+      });
       continue;
     }
     if (outcome.lines.length === 0) continue;
     const description = perEntryDescription(ve);
-    const dims = { ...ve.dimensions };
-    for (const l of outcome.lines) {
+    const dims = dimensionsOfLines(ve.dimensions);
+    let sum = 0;
+    outcome.lines.forEach((l, i) => {
       const no = nextNo++;
       glEntries.push(
-        costGLEntry(no, l.t.base.accountNo, ve.postingDate, ve.documentNo, description, l.amount, scale, dims),
+        costGLEntry(no, l.t.base.accountNo, ve.postingDate, ve.documentNo, description, formatted[i]!, dims),
       );
-      relations.push(relation(no, ve.entryNo, l.amount, scale));
-      balance.add(ve.postingDate, ve.documentNo, l.amount);
-    }
+      relations.push(relation(no, ve.entryNo, formatted[i]!));
+      sum += l.amount;
+    });
+    // Each entry's lines balance, so every (posting date, document no.) transaction of the run does.
+    if (sum !== 0) throw new Error(`value entry ${ve.entryNo} plans unbalanced lines (${sum} minor units)`);
   }
 
   const postingGroupSummary: PostingGroupSummaryLine[] = [];
@@ -225,10 +228,20 @@ export function postInventoryCostToGL(ds: Dataset, req: PostInventoryCostRequest
       const no = nextNo++;
       const description = `${b.accountType} - ${b.balAccountType}, ${b.location},${b.inventoryPostingGroup},${b.genBusPostingGroup},${b.genProdPostingGroup}`;
       glEntries.push(
-        costGLEntry(no, b.accountNo, g.postingDate, documentNo, description, g.amount, scale, g.dimensions),
+        costGLEntry(
+          no,
+          b.accountNo,
+          g.postingDate,
+          documentNo,
+          description,
+          fromMinorUnits(g.amount, scale),
+          g.dimensions,
+        ),
       );
-      for (let i = 0; i < g.valueEntryNos.length; i++)
-        relations.push(relation(no, g.valueEntryNos[i]!, g.shares[i]!, scale));
+      for (let i = 0; i < g.valueEntryNos.length; i++) {
+        const text = g.shareTexts[i]! === '' ? fromMinorUnits(g.shares[i]!, scale) : g.shareTexts[i]!;
+        relations.push(relation(no, g.valueEntryNos[i]!, text));
+      }
       balance.add(g.postingDate, documentNo, g.amount);
       postingGroupSummary.push({
         glEntryNo: no,

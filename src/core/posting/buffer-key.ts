@@ -18,6 +18,8 @@ export interface PostingGroup {
   /** Contributing value entries, in the order they were added, with their shares (minor units). */
   valueEntryNos: number[];
   shares: number[];
+  /** The shares formatted ('' when a share was merged and must be formatted again). */
+  shareTexts: string[];
 }
 
 function cmp(a: string, b: string): number {
@@ -54,6 +56,7 @@ export class PostingBuffer {
     res: AccountResolution,
     amount: number,
     valueEntryNo: number,
+    amountText: string,
   ): void {
     const dd = `${postingDate}\u0001${dimText}`;
     let ddId = this.dateDimIds.get(dd);
@@ -75,15 +78,19 @@ export class PostingBuffer {
         amount: 0,
         valueEntryNos: [],
         shares: [],
+        shareTexts: [],
       };
       this.groups.set(key, g);
     }
     g.amount += amount;
     const last = g.valueEntryNos.length - 1;
-    if (last >= 0 && g.valueEntryNos[last] === valueEntryNo) g.shares[last] = g.shares[last]! + amount;
-    else {
+    if (last >= 0 && g.valueEntryNos[last] === valueEntryNo) {
+      g.shares[last] = g.shares[last]! + amount;
+      g.shareTexts[last] = '';
+    } else {
       g.valueEntryNos.push(valueEntryNo);
       g.shares.push(amount);
+      g.shareTexts.push(amountText);
     }
   }
 

@@ -1,9 +1,16 @@
 // Building G/L entries and relations from planned lines, numbering them after the dataset's highest
 // entry no., and asserting that every G/L transaction (posting date + document no.) balances.
 import type { Dataset, DimensionSet, GLEntry, GLItemLedgerRelation, ValueEntry } from '../model';
-import { fromMinorUnits } from '../money';
 
 export const INVENTORY_POST_COST_SOURCE_CODE = 'INVTPCOST';
+
+const NO_DIMENSIONS: DimensionSet = Object.freeze({});
+
+/** The dimension set G/L lines carry: a copy of the entry's, or one shared frozen empty set. */
+export function dimensionsOfLines(dims: DimensionSet): DimensionSet {
+  for (const _ in dims) return { ...dims };
+  return NO_DIMENSIONS;
+}
 
 export function nextGLEntryNo(ds: Dataset): number {
   let max = 0;
@@ -22,8 +29,7 @@ export function costGLEntry(
   postingDate: string,
   documentNo: string,
   description: string,
-  amountMinor: number,
-  scale: number,
+  amount: string,
   dimensions: DimensionSet,
 ): GLEntry {
   return {
@@ -32,7 +38,7 @@ export function costGLEntry(
     postingDate,
     documentNo,
     description,
-    amount: fromMinorUnits(amountMinor, scale),
+    amount,
     sourceCode: INVENTORY_POST_COST_SOURCE_CODE,
     closingDate: false,
     dateCompressed: false,
@@ -40,13 +46,8 @@ export function costGLEntry(
   };
 }
 
-export function relation(
-  glEntryNo: number,
-  valueEntryNo: number,
-  shareMinor: number,
-  scale: number,
-): GLItemLedgerRelation {
-  return { glEntryNo, valueEntryNo, amount: fromMinorUnits(shareMinor, scale) };
+export function relation(glEntryNo: number, valueEntryNo: number, share: string): GLItemLedgerRelation {
+  return { glEntryNo, valueEntryNo, amount: share };
 }
 
 /** Tracks the sum per (posting date, document no.) in minor units; assertBalanced throws on a bug. */

@@ -60,6 +60,8 @@ export interface EntryPlan {
   checkLines: PlannedLine[];
 }
 
+const NO_LINES: PlannedLine[] = [];
+
 export type BatchOutcome = EntryPlan | 'not-waiting' | 'expected-cost-not-posted';
 
 function minor(text: string, scale: number): number {
@@ -92,11 +94,22 @@ function sortSmall(lines: PlannedLine[]): void {
   }
 }
 
+type Nested = Map<string, unknown>;
+
+function child(m: Nested, key: string): Nested {
+  let next = m.get(key) as Nested | undefined;
+  if (!next) {
+    next = new Map<string, unknown>();
+    m.set(key, next);
+  }
+  return next;
+}
+
 export class Planner {
   readonly resolver: AccountResolver;
   readonly keyBases: KeyBase[] = [];
   private readonly keyBaseIds = new Map<string, number>();
-  private readonly profiles = new Map<string, Profile>();
+  private readonly profiles: Nested = new Map<string, unknown>();
 
   constructor(readonly ctx: PostingContext) {
     this.resolver = new AccountResolver(ctx);
@@ -140,8 +153,16 @@ export class Planner {
 
   private profile(ve: ValueEntry): Profile {
     const wipGroup = ve.sourceType === 'Item' ? inventoryPostingGroupFor(this.ctx, ve, 'WIP Inventory') : '';
-    const key = `${ve.itemLedgerEntryType}\u0001${ve.entryType}\u0001${ve.varianceType}\u0001${ve.orderType}\u0001${ve.locationCode}\u0001${ve.inventoryPostingGroup}\u0001${wipGroup}\u0001${ve.genBusPostingGroup}\u0001${ve.genProdPostingGroup}`;
-    let p = this.profiles.get(key);
+    // Nested maps instead of one concatenated key: no string allocated per entry.
+    let m = child(this.profiles, ve.itemLedgerEntryType);
+    m = child(m, ve.entryType);
+    m = child(m, ve.varianceType);
+    m = child(m, ve.orderType);
+    m = child(m, ve.locationCode);
+    m = child(m, ve.inventoryPostingGroup);
+    m = child(m, wipGroup);
+    m = child(m, ve.genBusPostingGroup);
+    let p = m.get(ve.genProdPostingGroup) as Profile | undefined;
     if (p) return p;
     const ruleKey = {
       itemLedgerEntryType: ve.itemLedgerEntryType,
@@ -158,7 +179,7 @@ export class Planner {
             expected: this.templates(expectedRule(ruleKey), true, ve),
             actual: this.templates(act, false, ve),
           };
-    this.profiles.set(key, p);
+    m.set(ve.genProdPostingGroup, p);
     return p;
   }
 
@@ -166,7 +187,7 @@ export class Planner {
   plan(ve: ValueEntry, actualDelta: number, expectedDelta: number, withCheckLines = false): EntryPlan {
     const p = this.profile(ve);
     const lines: PlannedLine[] = [];
-    let checkLines: PlannedLine[] = [];
+    let checkLines: PlannedLine[] = NO_LINES;
     if (p.ruleCode === null) {
       if (expectedDelta !== 0) for (const t of p.expected) lines.push({ t, amount: t.sign * expectedDelta });
       if (actualDelta !== 0) for (const t of p.actual) lines.push({ t, amount: t.sign * actualDelta });

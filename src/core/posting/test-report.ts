@@ -71,7 +71,7 @@ export function testPostInventoryCostToGL(
       if (plan.wrongTypeIssue) wrongType.set(ve.entryNo, plan.wrongTypeIssue);
       const dimText = dimensionSetText(ve.dimensions);
       for (const l of plan.lines)
-        buffer.add(ve.postingDate, dimText, ve.dimensions, l.t.base, l.t.res, l.amount, ve.entryNo);
+        buffer.add(ve.postingDate, dimText, ve.dimensions, l.t.base, l.t.res, l.amount, ve.entryNo, '');
       continue;
     }
     for (const l of plan.lines) {
