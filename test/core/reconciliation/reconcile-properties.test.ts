@@ -55,9 +55,11 @@ const entryArb = fc.record({
   cents: fc.integer({ min: -50_000, max: 50_000 }),
 });
 
+type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 const cents = (n: number) => dec(n.toString()).div(100).toFixed(2); // allow-number (test data)
 
-function ledger(entries: fc.RecordValue<typeof entryArb>[]): Dataset {
+function ledger(entries: Generated<typeof entryArb>[]): Dataset {
   const valueEntries = entries.map((e, i) => {
     const k = KINDS[e.kind]!;
     const amount = cents(e.cents);
@@ -101,7 +103,7 @@ const scenarioArb = fc.record({
   }),
 });
 
-function buildScenario(s: fc.RecordValue<typeof scenarioArb>): Dataset {
+function buildScenario(s: Generated<typeof scenarioArb>): Dataset {
   const ds = ledger(s.entries);
   ds.inventorySetup.expectedCostPostingToGL = s.expectedCostPosting;
   if (s.postUpTo > 0) postByRules(ds, `2025-03-${String(s.postUpTo).padStart(2, '0')}`, s.grouping);
@@ -113,7 +115,7 @@ function buildScenario(s: fc.RecordValue<typeof scenarioArb>): Dataset {
   return ds;
 }
 
-function cleanFilters(f: fc.RecordValue<typeof scenarioArb>['filters']): ReconciliationFilters {
+function cleanFilters(f: Generated<typeof scenarioArb>['filters']): ReconciliationFilters {
   const out: ReconciliationFilters = {};
   if (f.dateFilter) out.dateFilter = f.dateFilter;
   if (f.itemFilter) out.itemFilter = f.itemFilter;
