@@ -196,8 +196,17 @@ export function defaultGLItemLedgerRelation(r: Loose<GLItemLedgerRelation>): GLI
   return { glEntryNo: r.glEntryNo ?? 0, valueEntryNo: r.valueEntryNo ?? 0, amount: r.amount ?? null };
 }
 
+/** A dataset whose records may leave out any field (the shape of a file or a test fixture). */
+export type DatasetInput = {
+  [K in keyof Dataset]?: Dataset[K] extends (infer R)[]
+    ? Loose<R>[]
+    : Dataset[K] extends object | null
+      ? Loose<NonNullable<Dataset[K]>> | Dataset[K]
+      : Dataset[K];
+};
+
 /** A dataset with every field filled: missing tables empty, missing fields at BC's defaults. */
-export function datasetWithDefaults(r: Loose<Dataset> & Record<string, unknown> = {}): Dataset {
+export function datasetWithDefaults(r: DatasetInput & Record<string, unknown> = {}): Dataset {
   const map = <T, U>(rows: T[] | undefined, f: (x: T) => U): U[] => (rows ?? []).map(f);
   return {
     name: r.name ?? '',
