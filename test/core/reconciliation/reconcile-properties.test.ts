@@ -1,12 +1,14 @@
-// Properties over generated ledgers posted by the posting rules (per entry, or summarized per posting group
-// with or without relation amounts): the causes of every Difference cell add up to it, a correctly posted
-// ledger has nothing unexplained, and the item side equals the value entries' cost (Inventory column
-// total = Σ Cost Amount (Actual) of non-capacity entries, and so on).
+// Properties over generated ledgers posted by Costbook's batch job or straight from the posting rules
+// (per entry, or per posting group with or without relation amounts): the causes of every Difference cell
+// add up to it, a correctly posted ledger has nothing unexplained, and the item side equals the value
+// entries' cost (Inventory column total = Σ Cost Amount (Actual) of non-capacity entries, and so on).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, ValueEntry } from '../../../src/core/model';
+import type { Dataset, PostingMethod, ValueEntry } from '../../../src/core/model';
 import { dec, sumDecimals } from '../../../src/core/money';
-import { postByRules } from './post-by-rules';
+import { applyDatasetChanges } from '../../../src/core/model';
+import { postInventoryCostToGL } from '../../../src/core/posting';
+import { postByRules, type Grouping } from './post-by-rules';
 import { MATRIX_FIELDS, reconcile, type ReconciliationFilters } from '../../../src/core/reconciliation';
 import { ACCOUNTS as A, company, gl, ve } from './ledger-fixture';
 
@@ -86,7 +88,13 @@ function ledger(entries: Generated<typeof entryArb>[]): Dataset {
 const scenarioArb = fc.record({
   entries: fc.array(entryArb, { minLength: 1, maxLength: 25 }),
   expectedCostPosting: fc.boolean(),
-  grouping: fc.constantFrom('Per Entry', 'Per Posting Group', 'Per Posting Group without amounts'),
+  grouping: fc.constantFrom<Grouping | `batch job ${PostingMethod}`>(
+    'Per Entry',
+    'Per Posting Group',
+    'Per Posting Group without amounts',
+    'batch job Per Entry',
+    'batch job Per Posting Group',
+  ),
   postUpTo: fc.integer({ min: 0, max: 28 }),
   directPostings: fc.array(
     fc.record({
@@ -106,7 +114,15 @@ const scenarioArb = fc.record({
 function buildScenario(s: Generated<typeof scenarioArb>): Dataset {
   const ds = ledger(s.entries);
   ds.inventorySetup.expectedCostPostingToGL = s.expectedCostPosting;
-  if (s.postUpTo > 0) postByRules(ds, `2025-03-${String(s.postUpTo).padStart(2, '0')}`, s.grouping);
+  const upTo = `2025-03-${String(s.postUpTo).padStart(2, '0')}`;
+  if (s.postUpTo > 0 && s.grouping.startsWith('batch job ')) {
+    // Costbook's own batch job, when it is the poster.
+    const postingMethod = s.grouping.slice('batch job '.length) as PostingMethod;
+    const documentNo = postingMethod === 'Per Entry' ? {} : { documentNo: 'INVT-1' };
+    const r = postInventoryCostToGL(ds, { postingMethod, ...documentNo, post: true, dateFilter: `..${upTo}` });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+    applyDatasetChanges(ds, r.value.changes);
+  } else if (s.postUpTo > 0) postByRules(ds, upTo, s.grouping as Grouping);
   let no = ds.glEntries.reduce((m, g) => Math.max(m, g.entryNo), 0);
   for (const d of s.directPostings) {
     const date = `2025-03-${String(d.day).padStart(2, '0')}`;
