@@ -21,9 +21,7 @@ export interface Problem {
   where?: ProblemLocation;
 }
 
-export type Result<T> =
-  | { ok: true; value: T; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function ok<T>(value: T, warnings: Problem[] = []): Result<T> {
   return { ok: true, value, warnings };
