@@ -7,7 +7,7 @@ import { fromMinorUnits, parseMinorUnits, parseDecimal } from '../money';
 import { fail, ok, problem, type Problem, type Result } from '../problems';
 import { dimensionIssues } from './dimensions';
 import { nextGLEntryNo } from './gl-output';
-import { CHECK_RANK, issueToProblem } from './issues';
+import { issueToProblem } from './issues';
 import { postingDateIssue } from './plan-value-entry';
 import { buildPostingContext, postingDateAllowed } from './posting-context';
 import { glAccountIssues } from './resolve-accounts';
@@ -98,14 +98,7 @@ export function postGLJournal(ds: Dataset, journal: GLJournal): Result<DatasetCh
       ),
     );
   }
-  if (problems.length > 0) {
-    return fail(
-      problems
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => (CHECK_RANK[a.p.code] ?? 0) - (CHECK_RANK[b.p.code] ?? 0) || a.i - b.i)
-        .map((x) => x.p),
-    );
-  }
+  if (problems.length > 0) return fail(problems);
 
   const changes = emptyChanges();
   let no = nextGLEntryNo(ds);

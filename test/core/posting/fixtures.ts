@@ -35,7 +35,7 @@ export function baseDataset(overrides: Partial<Parameters<typeof datasetWithDefa
       '7892',
       '7893',
       '7894',
-    ].map((no) => ({ no, name: `Account ${no}` })) as never,
+    ].map((no) => ({ no, name: `Account ${no}` })),
     items: [
       { no: '1000', inventoryPostingGroup: 'RESALE', genProdPostingGroup: 'RETAIL' },
       { no: 'BIKE', inventoryPostingGroup: 'FINISHED', genProdPostingGroup: 'RETAIL' },
@@ -64,7 +64,7 @@ export function baseDataset(overrides: Partial<Parameters<typeof datasetWithDefa
       directCostAppliedAccount: '7291',
       overheadAppliedAccount: '7292',
       purchaseVarianceAccount: '7293',
-    })) as never,
+    })),
     ...overrides,
   });
 }
