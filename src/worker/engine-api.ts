@@ -4,7 +4,7 @@
 import { version } from '../../package.json';
 import type { ItemTransactionAction, TransactionContext } from '../core/costing';
 import type { GLJournal } from '../core/posting';
-import type { ReconciliationFilters } from '../core/reconciliation';
+import type { DrillDownTarget, ReconciliationFilters } from '../core/reconciliation';
 import { EngineContext, type EngineOptions, type StorageListener } from './engine-context';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
@@ -19,6 +19,7 @@ import {
   type PostingRequest,
 } from './use-cases/post-inventory-cost';
 import { buildMatrix, ledgerEntries, type EntriesQuery } from './use-cases/reconciliation';
+import { matrixDrillDown, previewMatrixAfterPosting, relatedEntries } from './use-cases/reconciliation-drill-down';
 import { ensureSampleDataset } from './use-cases/sample-dataset';
 import { editSetup, getSetup, type SetupEdit } from './use-cases/setup';
 
@@ -84,6 +85,19 @@ export function createEngineApi(options: EngineOptions = {}) {
     buildMatrix: (datasetId: string, filters: ReconciliationFilters) => buildMatrix(ctx, datasetId, filters),
     /** A page of ledger entries (all, or the entry nos. behind a cause or cell). */
     ledgerEntries: (datasetId: string, query: EntriesQuery) => ledgerEntries(ctx, datasetId, query),
+    /** A page of the value entry / G/L entry nos. behind a matrix cell or cause (same filters as the matrix). */
+    matrixDrillDown: (
+      datasetId: string,
+      target: DrillDownTarget,
+      filters: ReconciliationFilters,
+      page: { offset: number; limit: number },
+    ) => matrixDrillDown(ctx, datasetId, target, filters, page),
+    /** G/L entry → the value entries it was posted from; value entry → its G/L entries. */
+    relatedEntries: (datasetId: string, of: { glEntryNo: number } | { valueEntryNo: number }) =>
+      relatedEntries(ctx, datasetId, of),
+    /** Today's matrix and the matrix after the run the request would post (nothing stored). */
+    previewMatrixAfterPosting: (datasetId: string, request: PostingRequest, filters: ReconciliationFilters) =>
+      previewMatrixAfterPosting(ctx, datasetId, request, filters),
 
     /** Asks a running operation (started with this id) to stop at its next stage; nothing is written. */
     cancel(operationId: string): Promise<void> {
