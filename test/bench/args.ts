@@ -36,7 +36,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--skip-node') args.skipNode = true;
     else if (flag === '--data-dir') args.dataDir = value();
     else if (flag === '--out') args.out = value();
-    else throw new Error(`unknown flag ${flag} (known: --n, --seed, --skip-browser, --skip-duckdb, --skip-node, --data-dir, --out)`);
+    else
+      throw new Error(
+        `unknown flag ${flag} (known: --n, --seed, --skip-browser, --skip-duckdb, --skip-node, --data-dir, --out)`,
+      );
   }
   return args;
 }

@@ -42,5 +42,12 @@ export function formatTable(figures: Figures, checks: Acceptance[], notes: strin
     const verdict = c.pass === null ? 'n/a ' : c.pass ? 'PASS' : 'FAIL';
     return `  ${verdict}  ${c.name}  (${fmt(c.value, c.unit === '×' ? '×' : ` ${c.unit}`)})`;
   });
-  return ['Figures (ms unless named):', ...lines, '', 'Acceptance (informational):', ...verdicts, ...(notes.length ? ['', 'Notes:', ...notes.map((n) => `  - ${n}`)] : [])].join('\n');
+  return [
+    'Figures (ms unless named):',
+    ...lines,
+    '',
+    'Acceptance (informational):',
+    ...verdicts,
+    ...(notes.length ? ['', 'Notes:', ...notes.map((n) => `  - ${n}`)] : []),
+  ].join('\n');
 }

@@ -19,7 +19,9 @@ function skipped(names: readonly string[], why: string): PartResult {
 
 const args = parseArgs(process.argv.slice(2));
 const machine = machineInfo();
-log(`n = ${args.n}, seed = ${args.seed}; ${machine.cores} cores, ${machine.memoryGB} GB, load ${machine.loadAverageAtStart.toFixed(1)}`);
+log(
+  `n = ${args.n}, seed = ${args.seed}; ${machine.cores} cores, ${machine.memoryGB} GB, load ${machine.loadAverageAtStart.toFixed(1)}`,
+);
 
 log('dataset: generating or reusing CSV files…');
 const data = ensureCsvDataset(args.dataDir, 'reconcile', args.n, args.seed);

@@ -6,7 +6,13 @@ import type { CsvDataset } from '../generator/csv-files';
 import { errorText, median, timedAsync, type PartResult } from './types';
 
 const RUNS = 3;
-const VE_AMOUNTS = ['costAmountActual', 'costAmountExpected', 'costPostedToGL', 'expectedCostPostedToGL', 'salesAmountActual'];
+const VE_AMOUNTS = [
+  'costAmountActual',
+  'costAmountExpected',
+  'costPostedToGL',
+  'expectedCostPostedToGL',
+  'salesAmountActual',
+];
 /** Exact decimals, as Costbook sums them, rather than DuckDB's sniffed DOUBLE. */
 const TYPES: Record<string, Record<string, string>> = {
   'value-entries.csv': Object.fromEntries(VE_AMOUNTS.map((c) => [c, 'DECIMAL(18,2)'])),

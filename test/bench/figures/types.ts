@@ -28,9 +28,9 @@ export async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; m
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid]!) : ((s[mid - 1]!) + (s[mid]!)) / 2;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message.split('\n')[0] ?? String(e) : String(e);
+  return e instanceof Error ? (e.message.split('\n')[0] ?? String(e)) : String(e);
 }

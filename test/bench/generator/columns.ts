@@ -29,7 +29,10 @@ function day(iso: string): number {
   return d;
 }
 
-export function generateColumns(setup: BenchSetup, options: { n: number; seed: number; glEntries: number }): { columns: LedgerColumns; counts: LedgerCounts } {
+export function generateColumns(
+  setup: BenchSetup,
+  options: { n: number; seed: number; glEntries: number },
+): { columns: LedgerColumns; counts: LedgerCounts } {
   const dict = emptyDictionaries();
   const ve = allocateValueEntryColumns(options.n);
   const gl = allocateGLEntryColumns(options.glEntries);
@@ -80,7 +83,13 @@ export function generateColumns(setup: BenchSetup, options: { n: number; seed: n
     relation: addRelation,
   });
   return {
-    columns: { scale: SCALE, dictionaries: dict, valueEntries: ve, glEntries: gl, relations: sliceColumnTable(rel, 0, r) },
+    columns: {
+      scale: SCALE,
+      dictionaries: dict,
+      valueEntries: ve,
+      glEntries: gl,
+      relations: sliceColumnTable(rel, 0, r),
+    },
     counts,
   };
 }

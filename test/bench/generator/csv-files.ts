@@ -1,6 +1,16 @@
 // Writes the generated dataset as the CSV files of dataset-format.md (camelCase headers, ',' and '.'),
 // cached under bench/data/ by size, seed and generator version so repeated bench runs reuse them.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { GLEntry, GLItemLedgerRelation, ItemLedgerEntry, ValueEntry } from '../../../src/core/model';
 import { generateLedgers, type LedgerCounts } from './ledgers';
@@ -10,19 +20,60 @@ import { benchSetup } from './setup';
 export const GENERATOR_VERSION = 1;
 
 export const ITEM_LEDGER_ENTRY_COLUMNS: readonly (keyof ItemLedgerEntry)[] = [
-  'entryNo', 'itemNo', 'postingDate', 'entryType', 'documentNo', 'locationCode', 'quantity', 'invoicedQuantity',
-  'remainingQuantity', 'open', 'positive', 'orderType', 'orderNo',
+  'entryNo',
+  'itemNo',
+  'postingDate',
+  'entryType',
+  'documentNo',
+  'locationCode',
+  'quantity',
+  'invoicedQuantity',
+  'remainingQuantity',
+  'open',
+  'positive',
+  'orderType',
+  'orderNo',
 ];
 /** Optional value entry fields left at their defaults (itemChargeNo, externalDocumentNo, inventoriable, dimensions) are left out. */
 export const VALUE_ENTRY_COLUMNS: readonly (keyof ValueEntry)[] = [
-  'entryNo', 'itemLedgerEntryNo', 'itemNo', 'postingDate', 'valuationDate', 'itemLedgerEntryType', 'entryType',
-  'documentNo', 'locationCode', 'inventoryPostingGroup', 'genBusPostingGroup', 'genProdPostingGroup',
-  'itemLedgerEntryQuantity', 'invoicedQuantity', 'costPerUnit', 'costAmountActual', 'costAmountExpected',
-  'costPostedToGL', 'expectedCostPostedToGL', 'salesAmountActual', 'adjustment', 'expectedCost', 'sourceType',
-  'sourceNo', 'orderType', 'orderNo', 'varianceType',
+  'entryNo',
+  'itemLedgerEntryNo',
+  'itemNo',
+  'postingDate',
+  'valuationDate',
+  'itemLedgerEntryType',
+  'entryType',
+  'documentNo',
+  'locationCode',
+  'inventoryPostingGroup',
+  'genBusPostingGroup',
+  'genProdPostingGroup',
+  'itemLedgerEntryQuantity',
+  'invoicedQuantity',
+  'costPerUnit',
+  'costAmountActual',
+  'costAmountExpected',
+  'costPostedToGL',
+  'expectedCostPostedToGL',
+  'salesAmountActual',
+  'adjustment',
+  'expectedCost',
+  'sourceType',
+  'sourceNo',
+  'orderType',
+  'orderNo',
+  'varianceType',
 ];
 export const GL_ENTRY_COLUMNS: readonly (keyof GLEntry)[] = [
-  'entryNo', 'glAccountNo', 'postingDate', 'documentNo', 'description', 'amount', 'sourceCode', 'closingDate', 'dateCompressed',
+  'entryNo',
+  'glAccountNo',
+  'postingDate',
+  'documentNo',
+  'description',
+  'amount',
+  'sourceCode',
+  'closingDate',
+  'dateCompressed',
 ];
 export const RELATION_COLUMNS: readonly (keyof GLItemLedgerRelation)[] = ['glEntryNo', 'valueEntryNo', 'amount'];
 
@@ -50,7 +101,10 @@ class CsvWriter<T> {
   private readonly fd: number;
   private lines: string[] = [];
 
-  constructor(path: string, private readonly columns: readonly (keyof T)[]) {
+  constructor(
+    path: string,
+    private readonly columns: readonly (keyof T)[],
+  ) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, `${columns.join(',')}\n`);
   }
@@ -102,7 +156,9 @@ export function ensureCsvDataset(root: string, variant: DatasetVariant, n: numbe
   const ve = new CsvWriter<ValueEntry>(join(tmp, 'value-entries.csv'), VALUE_ENTRY_COLUMNS);
   const withGL = variant === 'reconcile';
   const gl = withGL ? new CsvWriter<GLEntry>(join(tmp, 'gl-entries.csv'), GL_ENTRY_COLUMNS) : null;
-  const rel = withGL ? new CsvWriter<GLItemLedgerRelation>(join(tmp, 'gl-item-ledger-relations.csv'), RELATION_COLUMNS) : null;
+  const rel = withGL
+    ? new CsvWriter<GLItemLedgerRelation>(join(tmp, 'gl-item-ledger-relations.csv'), RELATION_COLUMNS)
+    : null;
   const counts = generateLedgers(
     setup,
     { n, seed, glEntries: withGL ? n : 0 },
@@ -118,8 +174,15 @@ export function ensureCsvDataset(root: string, variant: DatasetVariant, n: numbe
   renameSync(tmp, dir);
   const files: Record<string, number> = {};
   for (const name of [
-    'general-ledger-setup.csv', 'inventory-setup.csv', 'gl-accounts.csv', 'locations.csv', 'items.csv',
-    'inventory-posting-setup.csv', 'general-posting-setup.csv', 'item-ledger-entries.csv', 'value-entries.csv',
+    'general-ledger-setup.csv',
+    'inventory-setup.csv',
+    'gl-accounts.csv',
+    'locations.csv',
+    'items.csv',
+    'inventory-posting-setup.csv',
+    'general-posting-setup.csv',
+    'item-ledger-entries.csv',
+    'value-entries.csv',
     ...(withGL ? ['gl-entries.csv', 'gl-item-ledger-relations.csv'] : []),
   ]) {
     files[name] = statSync(join(dir, name)).size;

@@ -3,7 +3,10 @@ import type { Dataset } from '../../../src/core/model';
 import { generateLedgers, type LedgerCounts } from './ledgers';
 import { benchSetup } from './setup';
 
-export function generateDataset(options: { n: number; seed: number; glEntries: number }): { dataset: Dataset; counts: LedgerCounts } {
+export function generateDataset(options: { n: number; seed: number; glEntries: number }): {
+  dataset: Dataset;
+  counts: LedgerCounts;
+} {
   const setup = benchSetup();
   const dataset: Dataset = {
     name: `Bench ${options.n}`,

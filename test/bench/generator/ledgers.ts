@@ -1,6 +1,13 @@
 // Deterministic ledgers for the bench: item transactions over one year as item ledger entries and value
 // entries; the earliest value entries posted to the G/L per entry (with relations), plus a few direct postings.
-import type { GLEntry, GLItemLedgerRelation, Item, ItemLedgerEntry, OrderType, ValueEntry } from '../../../src/core/model';
+import type {
+  GLEntry,
+  GLItemLedgerRelation,
+  Item,
+  ItemLedgerEntry,
+  OrderType,
+  ValueEntry,
+} from '../../../src/core/model';
 import { actualRule, expectedRule, type RuleOutcome } from '../../../src/core/posting/posting-table';
 import { ACCOUNT_SOURCE, type InventoryAccountType } from '../../../src/core/posting/account-types';
 import { Prng } from './prng';
@@ -47,7 +54,15 @@ const TRANSACTION_WEIGHTS = {
 } as const;
 
 type VeDraft = Pick<ValueEntry, 'itemLedgerEntryType' | 'entryType'> & Partial<ValueEntry>;
-interface Tx { item: Item; date: string; locationCode: string; qty: number; documentNo: string; orderType: OrderType; orderNo: string }
+interface Tx {
+  item: Item;
+  date: string;
+  locationCode: string;
+  qty: number;
+  documentNo: string;
+  orderType: OrderType;
+  orderNo: string;
+}
 
 /** Generates the ledgers into `sink` in entry-no. order; the same options always give the same entries. */
 export function generateLedgers(setup: BenchSetup, options: GenerateOptions, sink: LedgerSink): LedgerCounts {
@@ -57,7 +72,13 @@ export function generateLedgers(setup: BenchSetup, options: GenerateOptions, sin
 class LedgerGenerator {
   private readonly rng: Prng;
   private readonly accountOf: (ve: ValueEntry, type: InventoryAccountType) => string;
-  private readonly counts: LedgerCounts = { itemLedgerEntries: 0, valueEntries: 0, glEntries: 0, relations: 0, postedValueEntries: 0 };
+  private readonly counts: LedgerCounts = {
+    itemLedgerEntries: 0,
+    valueEntries: 0,
+    glEntries: 0,
+    relations: 0,
+    postedValueEntries: 0,
+  };
   private posting: boolean;
   private nextDirectPosting = DIRECT_POSTING_EVERY;
   private readonly rawMaterials: Item[];
@@ -89,7 +110,8 @@ class LedgerGenerator {
     if (glEntries > 0) {
       const last = DATES[DAYS - 1]!;
       while (this.counts.glEntries + 2 <= glEntries) this.directPosting(last);
-      if (this.counts.glEntries < glEntries) this.glEntry('2130', 100, last, 'GJ-LAST', 'Inventory correction', 'GENJNL');
+      if (this.counts.glEntries < glEntries)
+        this.glEntry('2130', 100, last, 'GJ-LAST', 'Inventory correction', 'GENJNL');
     }
     return this.counts;
   }
@@ -131,7 +153,15 @@ class LedgerGenerator {
         tx.documentNo = `PR${no}`;
         const receiptOnly = rng.chance(0.12);
         const e = this.ile(tx, 'Purchase', qty, !receiptOnly);
-        const p = { ...base, itemLedgerEntryType: 'Purchase', documentNo: tx.documentNo, genBusPostingGroup: 'DOMESTIC', sourceType: 'Vendor', sourceNo: '10000', itemLedgerEntryQuantity: String(qty) } as const;
+        const p = {
+          ...base,
+          itemLedgerEntryType: 'Purchase',
+          documentNo: tx.documentNo,
+          genBusPostingGroup: 'DOMESTIC',
+          sourceType: 'Vendor',
+          sourceNo: '10000',
+          itemLedgerEntryQuantity: String(qty),
+        } as const;
         if (receiptOnly) {
           this.valueEntry(e, { ...p, entryType: 'Direct Cost', expectedCost: true }, 0, amount);
           return;
@@ -139,13 +169,23 @@ class LedgerGenerator {
         const invoiced = { ...p, itemLedgerEntryQuantity: '0', invoicedQuantity: String(qty) };
         this.valueEntry(e, { ...p, entryType: 'Direct Cost', invoicedQuantity: String(qty) }, amount, 0);
         if (item.costingMethod === 'Standard' && unitCents !== std && this.more()) {
-          this.valueEntry(e, { ...invoiced, entryType: 'Variance', varianceType: 'Purchase' }, qty * (unitCents - std), 0);
+          this.valueEntry(
+            e,
+            { ...invoiced, entryType: 'Variance', varianceType: 'Purchase' },
+            qty * (unitCents - std),
+            0,
+          );
         }
         if (rng.chance(0.15) && this.more()) {
           this.valueEntry(e, { ...invoiced, entryType: 'Indirect Cost' }, Math.round(amount / 20) || 1, 0);
         }
         if (rng.chance(0.03) && this.more()) {
-          this.valueEntry(e, { ...invoiced, entryType: 'Revaluation', invoicedQuantity: '0' }, qty * rng.int(-200, 200) || 1, 0);
+          this.valueEntry(
+            e,
+            { ...invoiced, entryType: 'Revaluation', invoicedQuantity: '0' },
+            qty * rng.int(-200, 200) || 1,
+            0,
+          );
         }
         return;
       }
@@ -153,15 +193,38 @@ class LedgerGenerator {
         tx.documentNo = `SS${no}`;
         const shipOnly = rng.chance(0.08);
         const e = this.ile(tx, 'Sale', -qty, !shipOnly);
-        const s = { ...base, itemLedgerEntryType: 'Sale', documentNo: tx.documentNo, genBusPostingGroup: rng.chance(0.8) ? 'DOMESTIC' : 'EXPORT', sourceType: 'Customer', sourceNo: '20000', itemLedgerEntryQuantity: String(-qty) } as const;
+        const s = {
+          ...base,
+          itemLedgerEntryType: 'Sale',
+          documentNo: tx.documentNo,
+          genBusPostingGroup: rng.chance(0.8) ? 'DOMESTIC' : 'EXPORT',
+          sourceType: 'Customer',
+          sourceNo: '20000',
+          itemLedgerEntryQuantity: String(-qty),
+        } as const;
         if (shipOnly) {
           this.valueEntry(e, { ...s, entryType: 'Direct Cost', expectedCost: true }, 0, -amount);
           return;
         }
-        this.valueEntry(e, { ...s, entryType: 'Direct Cost', invoicedQuantity: String(-qty), salesAmountActual: centsText(Math.round(amount * 1.4)) }, -amount, 0);
+        this.valueEntry(
+          e,
+          {
+            ...s,
+            entryType: 'Direct Cost',
+            invoicedQuantity: String(-qty),
+            salesAmountActual: centsText(Math.round(amount * 1.4)),
+          },
+          -amount,
+          0,
+        );
         if (rng.chance(0.1) && this.more()) {
           // Cost adjustment forwarded to the sale.
-          this.valueEntry(e, { ...s, entryType: 'Direct Cost', adjustment: true, itemLedgerEntryQuantity: '0', invoicedQuantity: '0' }, qty * rng.int(-150, 150) || -1, 0);
+          this.valueEntry(
+            e,
+            { ...s, entryType: 'Direct Cost', adjustment: true, itemLedgerEntryQuantity: '0', invoicedQuantity: '0' },
+            qty * rng.int(-150, 150) || -1,
+            0,
+          );
         }
         return;
       }
@@ -171,19 +234,48 @@ class LedgerGenerator {
         const type = kind === 'positiveAdjmt' ? 'Positive Adjmt.' : 'Negative Adjmt.';
         tx.documentNo = `IJ${no}`;
         const e = this.ile(tx, type, sign * qty, true);
-        this.valueEntry(e, { ...base, itemLedgerEntryType: type, entryType: 'Direct Cost', documentNo: tx.documentNo, itemLedgerEntryQuantity: String(sign * qty), invoicedQuantity: String(sign * qty) }, sign * amount, 0);
+        this.valueEntry(
+          e,
+          {
+            ...base,
+            itemLedgerEntryType: type,
+            entryType: 'Direct Cost',
+            documentNo: tx.documentNo,
+            itemLedgerEntryQuantity: String(sign * qty),
+            invoicedQuantity: String(sign * qty),
+          },
+          sign * amount,
+          0,
+        );
         return;
       }
       case 'transfer': {
         Object.assign(tx, { documentNo: `TS${no}`, orderType: 'Transfer', orderNo: `T${txNo}` });
         const to = LOCATIONS[(LOCATIONS.indexOf(locationCode) + 1) % LOCATIONS.length] as string;
-        const t = { ...base, itemLedgerEntryType: 'Transfer', entryType: 'Direct Cost', documentNo: tx.documentNo, orderType: 'Transfer', orderNo: tx.orderNo } as const;
+        const t = {
+          ...base,
+          itemLedgerEntryType: 'Transfer',
+          entryType: 'Direct Cost',
+          documentNo: tx.documentNo,
+          orderType: 'Transfer',
+          orderNo: tx.orderNo,
+        } as const;
         const out = this.ile(tx, 'Transfer', -qty, true);
-        this.valueEntry(out, { ...t, itemLedgerEntryQuantity: String(-qty), invoicedQuantity: String(-qty) }, -amount, 0);
+        this.valueEntry(
+          out,
+          { ...t, itemLedgerEntryQuantity: String(-qty), invoicedQuantity: String(-qty) },
+          -amount,
+          0,
+        );
         if (!this.more()) return;
         tx.locationCode = to;
         const inn = this.ile(tx, 'Transfer', qty, true);
-        this.valueEntry(inn, { ...t, locationCode: to, itemLedgerEntryQuantity: String(qty), invoicedQuantity: String(qty) }, amount, 0);
+        this.valueEntry(
+          inn,
+          { ...t, locationCode: to, itemLedgerEntryQuantity: String(qty), invoicedQuantity: String(qty) },
+          amount,
+          0,
+        );
         return;
       }
       case 'consumption':
@@ -192,15 +284,53 @@ class LedgerGenerator {
         Object.assign(tx, { documentNo: orderNo, orderType: 'Production', orderNo });
         const sign = kind === 'output' ? 1 : -1;
         const type = kind === 'output' ? 'Output' : 'Consumption';
-        const pr = { ...base, itemLedgerEntryType: type, documentNo: orderNo, orderType: 'Production', orderNo } as const;
+        const pr = {
+          ...base,
+          itemLedgerEntryType: type,
+          documentNo: orderNo,
+          orderType: 'Production',
+          orderNo,
+        } as const;
         const e = this.ile(tx, type, sign * qty, true);
-        this.valueEntry(e, { ...pr, entryType: 'Direct Cost', itemLedgerEntryQuantity: String(sign * qty), invoicedQuantity: String(sign * qty) }, sign * amount, 0);
+        this.valueEntry(
+          e,
+          {
+            ...pr,
+            entryType: 'Direct Cost',
+            itemLedgerEntryQuantity: String(sign * qty),
+            invoicedQuantity: String(sign * qty),
+          },
+          sign * amount,
+          0,
+        );
         if (kind === 'output' && rng.chance(0.2) && this.more()) {
-          this.valueEntry(e, { ...pr, entryType: 'Variance', varianceType: 'Material', itemLedgerEntryQuantity: '0', invoicedQuantity: String(qty) }, rng.int(-5000, 5000) || 1, 0);
+          this.valueEntry(
+            e,
+            {
+              ...pr,
+              entryType: 'Variance',
+              varianceType: 'Material',
+              itemLedgerEntryQuantity: '0',
+              invoicedQuantity: String(qty),
+            },
+            rng.int(-5000, 5000) || 1,
+            0,
+          );
         }
         if (kind === 'output' && rng.chance(0.3) && this.more()) {
           // Capacity: a value entry without an item ledger entry (machine and labour time).
-          this.valueEntry(null, { ...pr, itemLedgerEntryType: '', entryType: 'Direct Cost', itemLedgerEntryQuantity: '0', invoicedQuantity: '0' }, rng.int(1000, 20000), 0);
+          this.valueEntry(
+            null,
+            {
+              ...pr,
+              itemLedgerEntryType: '',
+              entryType: 'Direct Cost',
+              itemLedgerEntryQuantity: '0',
+              invoicedQuantity: '0',
+            },
+            rng.int(1000, 20000),
+            0,
+          );
         }
         return;
       }
@@ -289,9 +419,23 @@ class LedgerGenerator {
   /** Per-entry cost posting of one part (actual or expected): account +x, balancing account −x, each related to the entry. */
   private postPart(ve: ValueEntry, cents: number, rule: RuleOutcome, description: string): void {
     if (cents === 0 || rule.kind !== 'pair') return;
-    const debit = this.glEntry(this.accountOf(ve, rule.pair.account), cents, ve.postingDate, ve.documentNo, description, 'INVTPCOST');
+    const debit = this.glEntry(
+      this.accountOf(ve, rule.pair.account),
+      cents,
+      ve.postingDate,
+      ve.documentNo,
+      description,
+      'INVTPCOST',
+    );
     this.relation(debit, ve.entryNo, cents);
-    const credit = this.glEntry(this.accountOf(ve, rule.pair.balancing), -cents, ve.postingDate, ve.documentNo, description, 'INVTPCOST');
+    const credit = this.glEntry(
+      this.accountOf(ve, rule.pair.balancing),
+      -cents,
+      ve.postingDate,
+      ve.documentNo,
+      description,
+      'INVTPCOST',
+    );
     this.relation(credit, ve.entryNo, -cents);
   }
 
@@ -300,7 +444,14 @@ class LedgerGenerator {
     this.sink.relation({ glEntryNo, valueEntryNo, amount: centsText(cents) });
   }
 
-  private glEntry(glAccountNo: string, cents: number, postingDate: string, documentNo: string, description: string, sourceCode: string): number {
+  private glEntry(
+    glAccountNo: string,
+    cents: number,
+    postingDate: string,
+    documentNo: string,
+    description: string,
+    sourceCode: string,
+  ): number {
     const entryNo = ++this.counts.glEntries;
     this.sink.glEntry({
       entryNo,
@@ -336,10 +487,14 @@ function accountResolver(setup: BenchSetup): (ve: ValueEntry, type: InventoryAcc
     if (no === undefined) {
       const source = ACCOUNT_SOURCE[type];
       if (source.table === 'Inventory Posting Setup') {
-        const row = setup.inventoryPostingSetup.find((r) => r.locationCode === ve.locationCode && r.inventoryPostingGroup === ve.inventoryPostingGroup);
+        const row = setup.inventoryPostingSetup.find(
+          (r) => r.locationCode === ve.locationCode && r.inventoryPostingGroup === ve.inventoryPostingGroup,
+        );
         no = row ? row[source.field] : '';
       } else {
-        const row = setup.generalPostingSetup.find((r) => r.genBusPostingGroup === ve.genBusPostingGroup && r.genProdPostingGroup === ve.genProdPostingGroup);
+        const row = setup.generalPostingSetup.find(
+          (r) => r.genBusPostingGroup === ve.genBusPostingGroup && r.genProdPostingGroup === ve.genProdPostingGroup,
+        );
         no = row ? String(row[source.field]) : '';
       }
       if (no === '') throw new Error(`bench setup lacks ${type} for ${key}`);

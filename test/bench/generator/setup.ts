@@ -34,18 +34,78 @@ interface ItemSpec {
 
 /** Items with their base unit cost in cents (the generator varies it per transaction). */
 export const ITEM_SPECS: readonly ItemSpec[] = [
-  { no: '1000', description: 'Bicycle', costingMethod: 'FIFO', unitCostCents: 35000, inventoryPostingGroup: 'FINISHED' },
-  { no: '1001', description: 'Touring Bicycle', costingMethod: 'Average', unitCostCents: 42000, inventoryPostingGroup: 'FINISHED' },
-  { no: '1100', description: 'Front Wheel', costingMethod: 'Standard', unitCostCents: 4500, inventoryPostingGroup: 'RAWMAT' },
+  {
+    no: '1000',
+    description: 'Bicycle',
+    costingMethod: 'FIFO',
+    unitCostCents: 35000,
+    inventoryPostingGroup: 'FINISHED',
+  },
+  {
+    no: '1001',
+    description: 'Touring Bicycle',
+    costingMethod: 'Average',
+    unitCostCents: 42000,
+    inventoryPostingGroup: 'FINISHED',
+  },
+  {
+    no: '1100',
+    description: 'Front Wheel',
+    costingMethod: 'Standard',
+    unitCostCents: 4500,
+    inventoryPostingGroup: 'RAWMAT',
+  },
   { no: '1110', description: 'Rim', costingMethod: 'FIFO', unitCostCents: 1200, inventoryPostingGroup: 'RAWMAT' },
   { no: '1120', description: 'Spokes', costingMethod: 'Average', unitCostCents: 15, inventoryPostingGroup: 'RAWMAT' },
-  { no: '1150', description: 'Front Hub', costingMethod: 'Standard', unitCostCents: 2300, inventoryPostingGroup: 'RAWMAT' },
-  { no: '1200', description: 'Back Wheel', costingMethod: 'FIFO', unitCostCents: 5100, inventoryPostingGroup: 'RAWMAT' },
-  { no: '1300', description: 'Chain Assy', costingMethod: 'Average', unitCostCents: 1850, inventoryPostingGroup: 'RAWMAT' },
-  { no: '1896-S', description: 'Athens Desk', costingMethod: 'FIFO', unitCostCents: 50650, inventoryPostingGroup: 'RESALE' },
-  { no: '1900-S', description: 'Paris Guest Chair', costingMethod: 'Average', unitCostCents: 9880, inventoryPostingGroup: 'RESALE' },
-  { no: '1920-S', description: 'Antwerp Table', costingMethod: 'Standard', unitCostCents: 32050, inventoryPostingGroup: 'RESALE' },
-  { no: '1968-S', description: 'Mexico Swivel Chair', costingMethod: 'FIFO', unitCostCents: 12390, inventoryPostingGroup: 'RESALE' },
+  {
+    no: '1150',
+    description: 'Front Hub',
+    costingMethod: 'Standard',
+    unitCostCents: 2300,
+    inventoryPostingGroup: 'RAWMAT',
+  },
+  {
+    no: '1200',
+    description: 'Back Wheel',
+    costingMethod: 'FIFO',
+    unitCostCents: 5100,
+    inventoryPostingGroup: 'RAWMAT',
+  },
+  {
+    no: '1300',
+    description: 'Chain Assy',
+    costingMethod: 'Average',
+    unitCostCents: 1850,
+    inventoryPostingGroup: 'RAWMAT',
+  },
+  {
+    no: '1896-S',
+    description: 'Athens Desk',
+    costingMethod: 'FIFO',
+    unitCostCents: 50650,
+    inventoryPostingGroup: 'RESALE',
+  },
+  {
+    no: '1900-S',
+    description: 'Paris Guest Chair',
+    costingMethod: 'Average',
+    unitCostCents: 9880,
+    inventoryPostingGroup: 'RESALE',
+  },
+  {
+    no: '1920-S',
+    description: 'Antwerp Table',
+    costingMethod: 'Standard',
+    unitCostCents: 32050,
+    inventoryPostingGroup: 'RESALE',
+  },
+  {
+    no: '1968-S',
+    description: 'Mexico Swivel Chair',
+    costingMethod: 'FIFO',
+    unitCostCents: 12390,
+    inventoryPostingGroup: 'RESALE',
+  },
 ];
 
 /** Inventory posting group → [inventory, inventory (interim)] accounts. */
@@ -73,7 +133,14 @@ const ACCOUNT_NAMES: Record<string, string> = {
   '7893': 'Cap. Overhead Variance',
   '7894': 'Mfg. Overhead Variance',
 };
-const PROD_ACCOUNT_CAPTIONS = ['COGS', 'COGS (Interim)', 'Inventory Adjmt.', 'Direct Cost Applied', 'Overhead Applied', 'Purchase Variance'];
+const PROD_ACCOUNT_CAPTIONS = [
+  'COGS',
+  'COGS (Interim)',
+  'Inventory Adjmt.',
+  'Direct Cost Applied',
+  'Overhead Applied',
+  'Purchase Variance',
+];
 
 function glAccounts(): GLAccount[] {
   const names = { ...ACCOUNT_NAMES };

@@ -6,7 +6,15 @@ import { Prng } from './prng';
 import { centsText, ITEM_SPECS, LOCATIONS } from './setup';
 
 const FIRST_DAY = Date.UTC(2025, 0, 1);
-const WEIGHTS = { purchase: 35, receipt: 8, invoice: 7, sale: 38, positiveAdjmt: 4, negativeAdjmt: 4, transfer: 4 } as const;
+const WEIGHTS = {
+  purchase: 35,
+  receipt: 8,
+  invoice: 7,
+  sale: 38,
+  positiveAdjmt: 4,
+  negativeAdjmt: 4,
+  transfer: 4,
+} as const;
 
 interface PendingReceipt {
   ileNo: number;
@@ -35,7 +43,9 @@ export class ItemTransactionStream {
     const itemNo = spec.no;
     const locationCode = rng.pick(LOCATIONS);
     const quantity = rng.int(1, 20);
-    const postingDate = new Date(FIRST_DAY + Math.floor((this.step * 365) / this.total) * 86400000).toISOString().slice(0, 10);
+    const postingDate = new Date(FIRST_DAY + Math.floor((this.step * 365) / this.total) * 86400000)
+      .toISOString()
+      .slice(0, 10);
     const documentNo = `BT${String(++this.step).padStart(8, '0')}`;
     const cost = centsText(Math.max(1, Math.round(spec.unitCostCents * (0.9 + rng.next() * 0.2))));
     const available = this.onHand.get(`${itemNo}|${locationCode}`) ?? 0;
@@ -49,23 +59,66 @@ export class ItemTransactionStream {
       case 'receipt':
         if (kind === 'receipt') this.lastReceipt = { itemNo, quantity };
         this.move(itemNo, locationCode, quantity);
-        return { ...common, action: 'purchase', itemNo, locationCode, quantity: String(quantity), directUnitCost: cost, receive: true, invoice: kind === 'purchase', sourceNo: '10000' };
+        return {
+          ...common,
+          action: 'purchase',
+          itemNo,
+          locationCode,
+          quantity: String(quantity),
+          directUnitCost: cost,
+          receive: true,
+          invoice: kind === 'purchase',
+          sourceNo: '10000',
+        };
       case 'invoice': {
         const r = this.pending.splice(rng.int(0, this.pending.length - 1), 1)[0]!;
-        return { postingDate, documentNo, action: 'purchaseInvoice', of: r.ileNo, quantity: String(r.quantity), directUnitCost: cost };
+        return {
+          postingDate,
+          documentNo,
+          action: 'purchaseInvoice',
+          of: r.ileNo,
+          quantity: String(r.quantity),
+          directUnitCost: cost,
+        };
       }
       case 'sale':
         this.move(itemNo, locationCode, -quantity);
-        return { ...common, action: 'sale', itemNo, locationCode, quantity: String(quantity), unitPrice: cost, ship: true, invoice: true, sourceNo: '20000' };
+        return {
+          ...common,
+          action: 'sale',
+          itemNo,
+          locationCode,
+          quantity: String(quantity),
+          unitPrice: cost,
+          ship: true,
+          invoice: true,
+          sourceNo: '20000',
+        };
       case 'positiveAdjmt':
       case 'negativeAdjmt':
         this.move(itemNo, locationCode, kind === 'positiveAdjmt' ? quantity : -quantity);
-        return { postingDate, documentNo, action: kind, itemNo, locationCode, quantity: String(quantity), ...(kind === 'positiveAdjmt' ? { unitCost: cost } : {}) };
+        return {
+          postingDate,
+          documentNo,
+          action: kind,
+          itemNo,
+          locationCode,
+          quantity: String(quantity),
+          ...(kind === 'positiveAdjmt' ? { unitCost: cost } : {}),
+        };
       case 'transfer': {
         const toLocation = LOCATIONS[(LOCATIONS.indexOf(locationCode) + 1) % LOCATIONS.length]!;
         this.move(itemNo, locationCode, -quantity);
         this.move(itemNo, toLocation, quantity);
-        return { postingDate, documentNo, action: 'transfer', itemNo, fromLocation: locationCode, toLocation, quantity: String(quantity) };
+        return {
+          postingDate,
+          documentNo,
+          action: 'transfer',
+          itemNo,
+          fromLocation: locationCode,
+          toLocation,
+          quantity: String(quantity),
+        };
       }
     }
   }
@@ -73,7 +126,9 @@ export class ItemTransactionStream {
   /** Records the item ledger entry of a receipt so a later step can invoice it. */
   posted(changes: DatasetChanges): void {
     if (!this.lastReceipt) return;
-    const ile = changes.itemLedgerEntries.find((e) => e.entryType === 'Purchase' && e.itemNo === this.lastReceipt?.itemNo);
+    const ile = changes.itemLedgerEntries.find(
+      (e) => e.entryType === 'Purchase' && e.itemNo === this.lastReceipt?.itemNo,
+    );
     if (ile) this.pending.push({ ileNo: ile.entryNo, ...this.lastReceipt });
   }
 

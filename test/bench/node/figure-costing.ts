@@ -52,7 +52,11 @@ export async function costingFigure(o: { n: number; seed: number }): Promise<Par
   if (!adjust.value.ok) notes.push(`Adjust Cost refused: ${adjust.value.problems[0]?.code ?? ''}`);
   const ds = engine.dataset;
   return {
-    figures: { costing100kMs: post.ms, adjustCost100kMs: adjust.value.ok ? adjust.ms : null, costingPeakHeapMB: peakHeap / 2 ** 20 },
+    figures: {
+      costing100kMs: post.ms,
+      adjustCost100kMs: adjust.value.ok ? adjust.ms : null,
+      costingPeakHeapMB: peakHeap / 2 ** 20,
+    },
     notes,
     details: {
       costing: {

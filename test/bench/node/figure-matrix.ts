@@ -1,7 +1,11 @@
 // nodeMatrixMs: reconcileColumns over n value entries and n G/L entries (+ relations) held as columns,
 // built straight from the generator; the first run is reported apart, nodeMatrixMs is the median of warm runs.
 import type { LedgerColumns } from '../../../src/core/columns';
-import type { ReconciliationFilters, ReconciliationMatrix, ReconciliationSetup } from '../../../src/core/reconciliation';
+import type {
+  ReconciliationFilters,
+  ReconciliationMatrix,
+  ReconciliationSetup,
+} from '../../../src/core/reconciliation';
 import type { Result } from '../../../src/core/problems';
 import { generateColumns } from '../generator/columns';
 import { benchSetup } from '../generator/setup';
@@ -9,14 +13,20 @@ import { median, timed, type PartResult } from '../figures/types';
 import { optionalModule } from './optional-module';
 
 interface ReconciliationModule {
-  reconcileColumns(cols: LedgerColumns, setup: ReconciliationSetup, filters: ReconciliationFilters): Result<ReconciliationMatrix>;
+  reconcileColumns(
+    cols: LedgerColumns,
+    setup: ReconciliationSetup,
+    filters: ReconciliationFilters,
+  ): Result<ReconciliationMatrix>;
 }
 
 const NULLS = { nodeMatrixMs: null, nodeMatrixFirstMs: null };
 const WARM_RUNS = 9;
 
 export async function matrixFigure(o: { n: number; seed: number }): Promise<PartResult> {
-  const { module, note } = await optionalModule<ReconciliationModule>('src/core/reconciliation/index.ts', ['reconcileColumns']);
+  const { module, note } = await optionalModule<ReconciliationModule>('src/core/reconciliation/index.ts', [
+    'reconcileColumns',
+  ]);
   if (!module) return { figures: NULLS, notes: [`Node matrix: ${note}`] };
   const setup = benchSetup();
   const built = timed(() => generateColumns(setup, { n: o.n, seed: o.seed, glEntries: o.n }));

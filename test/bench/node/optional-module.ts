@@ -7,7 +7,10 @@ import { pathToFileURL } from 'node:url';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** T is the caller's view of the module's exports, checked at run time by `required`. */
-export async function optionalModule<T>(relativePath: string, required: readonly (keyof T & string)[]): Promise<{ module: T | null; note?: string }> {
+export async function optionalModule<T>(
+  relativePath: string,
+  required: readonly (keyof T & string)[],
+): Promise<{ module: T | null; note?: string }> {
   const file = join(REPO_ROOT, relativePath);
   if (!existsSync(file)) return { module: null, note: `${relativePath} does not exist yet` };
   try {
@@ -16,6 +19,9 @@ export async function optionalModule<T>(relativePath: string, required: readonly
     if (missing.length) return { module: null, note: `${relativePath} does not export ${missing.join(', ')}` };
     return { module: module as T };
   } catch (e) {
-    return { module: null, note: `${relativePath} failed to load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return {
+      module: null,
+      note: `${relativePath} failed to load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    };
   }
 }

@@ -21,7 +21,16 @@ function nulls(name: NodeFigure): Record<string, null> {
 
 function runChild(name: NodeFigure, n: number, seed: number): Promise<PartResult> {
   return new Promise((resolve) => {
-    const args = ['--max-old-space-size=16384', '--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'child.ts'), name, String(n), String(seed)];
+    const args = [
+      '--max-old-space-size=16384',
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'child.ts'),
+      name,
+      String(n),
+      String(seed),
+    ];
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -37,7 +46,10 @@ function runChild(name: NodeFigure, n: number, seed: number): Promise<PartResult
         return;
       }
       const why = signal ? `killed by ${signal}` : `exit code ${String(code)}`;
-      resolve({ figures: nulls(name), notes: [`Node ${name} child ${why}: ${err.trim().split('\n').slice(-3).join(' | ')}`] });
+      resolve({
+        figures: nulls(name),
+        notes: [`Node ${name} child ${why}: ${err.trim().split('\n').slice(-3).join(' | ')}`],
+      });
     });
   });
 }

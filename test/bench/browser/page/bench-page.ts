@@ -1,0 +1,96 @@
+// The bench page: times engine calls (import, matrix, drill-down, post) through the app's own engine
+// client and worker, in the page's clock, and exposes them to Playwright as window.costbookBench.
+import './long-tasks';
+import type { ReconciliationMatrix } from '../../../../src/core/reconciliation';
+import { engine } from '../../../../src/ui/engine-client';
+import { longTaskSummary } from './long-tasks';
+
+interface Failure {
+  ok: false;
+  problems: { code: string; message: string }[];
+}
+
+function problemText(r: Failure): string {
+  return r.problems
+    .slice(0, 3)
+    .map((p) => `${p.code}: ${p.message}`)
+    .join('; ');
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - started };
+}
+
+/** Fetches the CSV files (not timed), then imports them as a new dataset (timed). */
+async function importCsv(baseUrl: string, fileNames: string[], name: string) {
+  const files = await Promise.all(
+    fileNames.map(async (f) => ({ name: f, data: await (await fetch(`${baseUrl}/${f}`)).arrayBuffer() })),
+  );
+  const { value, ms } = await timed(() => engine.importDataset({ files, mode: 'new', name }));
+  if (!value.ok) return { ms, error: problemText(value) };
+  return { ms, datasetId: value.value.id };
+}
+
+let lastMatrix: ReconciliationMatrix | null = null;
+
+async function matrix(datasetId: string) {
+  const { value, ms } = await timed(() => engine.buildMatrix(datasetId, {}));
+  if (!value.ok) return { ms, error: problemText(value) };
+  lastMatrix = value.value;
+  const nonZero = Object.values(value.value.cells).filter((c) => Number(c) !== 0).length;
+  return { ms, nonZeroCells: nonZero, causes: value.value.causes.length };
+}
+
+/** First page of the entries behind the largest difference (the largest cause of the last matrix). */
+async function drillDownLargest(datasetId: string, limit: number) {
+  const causes = [...(lastMatrix?.causes ?? [])].sort(
+    (a, b) => Math.abs(Number(b.amount)) - Math.abs(Number(a.amount)),
+  );
+  const cause = causes.find((c) => c.valueEntryNos.length > 0);
+  if (!cause) return { ms: 0, error: 'the matrix has no cause with value entries' };
+  const { value, ms } = await timed(() =>
+    engine.ledgerEntries(datasetId, { table: 'valueEntries', offset: 0, limit, entryNos: cause.valueEntryNos }),
+  );
+  if (!value.ok) return { ms, error: problemText(value) };
+  return { ms, cause: `${cause.field}: ${cause.code} ${cause.amount}`, rows: value.value.rows.length };
+}
+
+async function postPerPostingGroup(datasetId: string) {
+  const { value, ms } = await timed(() =>
+    engine.postInventoryCost(datasetId, { postingMethod: 'Per Posting Group', documentNo: 'BENCH-POST' }),
+  );
+  if (!value.ok) return { ms, error: problemText(value) };
+  return { ms, counts: value.value.counts };
+}
+
+/** Bytes of the dedicated worker(s) and the whole page, or null where the browser cannot measure. */
+async function memory() {
+  const perf = performance as Performance & {
+    measureUserAgentSpecificMemory?: () => Promise<{
+      bytes: number;
+      breakdown: { bytes: number; attribution: { scope: string }[] }[];
+    }>;
+  };
+  if (!crossOriginIsolated || !perf.measureUserAgentSpecificMemory) return null;
+  const m = await perf.measureUserAgentSpecificMemory();
+  const workerBytes = m.breakdown
+    .filter((b) => b.attribution.some((a) => a.scope === 'DedicatedWorkerGlobalScope'))
+    .reduce((s, b) => s + b.bytes, 0);
+  return { totalBytes: m.bytes, workerBytes };
+}
+
+const api = {
+  ready: true,
+  engineVersion: () => engine.engineVersion(),
+  importCsv,
+  matrix,
+  drillDownLargest,
+  postPerPostingGroup,
+  memory,
+  longTasks: longTaskSummary,
+};
+export type BenchPageApi = typeof api;
+(window as unknown as { costbookBench: BenchPageApi }).costbookBench = api;
+document.getElementById('status')!.textContent = 'ready';
