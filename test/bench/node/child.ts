@@ -18,7 +18,8 @@ try {
   if (!run) throw new Error(`unknown figure ${name}`);
   result = await run({ n: Number(n), seed: Number(seed) });
 } catch (e) {
-  result = { figures: {}, notes: [`Node ${name} crashed: ${errorText(e)}`] };
+  const where = e instanceof Error ? (e.stack ?? '').split('\n').slice(1, 4).join(' ').replace(/\s+/g, ' ') : '';
+  result = { figures: {}, notes: [`Node ${name} crashed: ${errorText(e)} ${where}`] };
 }
 result.details = { ...result.details, [`${name}MaxRssMB`]: process.resourceUsage().maxRSS / 1024 };
 process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(result)}\n`);
