@@ -27,7 +27,8 @@ export const engine: EngineClient = new Proxy({} as EngineClient, {
     if (typeof name !== 'string' || name === 'then') return undefined;
     return (...args: unknown[]) => {
       const remote = remoteEngine() as unknown as RemoteFunctions;
-      return remote[name]!(...args.map(plainSnapshot));
+      // Callbacks (progress, storage listeners) cross as Comlink proxies; everything else as plain data.
+      return remote[name]!(...args.map((a) => (typeof a === 'function' ? Comlink.proxy(a) : plainSnapshot(a))));
     };
   },
 });

@@ -13,7 +13,7 @@ test('the app loads with header, navigation, main content and footer', async ({ 
   await app.open();
 
   await expect(page).toHaveTitle('Datasets · Costbook');
-  await expect(page.getByRole('banner')).toContainText('No dataset open');
+  await expect(page.getByRole('banner')).toContainText('Sample: two items at two locations');
   await expect(app.nav('en').getByRole('link')).toHaveCount(pageIds.length);
   await expect(app.heading()).toHaveText('Datasets');
   await expect(app.footer()).toBeVisible();

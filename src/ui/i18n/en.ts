@@ -1,4 +1,7 @@
 // English message catalogue: the reference set of keys. BC captions follow domain.md §1.
+import { reconciliationEn } from './reconciliation-en';
+import { workbenchEn } from './workbench-en';
+
 export const en = {
   'app.name': 'Costbook',
   'app.tagline': 'Inventory cost & G/L reconciliation',
@@ -70,6 +73,8 @@ export const en = {
   'reconciliation.plan.warnings': 'A Warning that explains every difference, with amounts',
   'reconciliation.plan.drillDown':
     'Drill down from any figure to the entries behind it; filter by date, item and location',
+  ...workbenchEn,
+  ...reconciliationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 // Swedish message catalogue: must have exactly the English keys. BC captions follow domain.md §1.
 import type { MessageKey } from './en';
+import { reconciliationSv } from './reconciliation-sv';
+import { workbenchSv } from './workbench-sv';
 
 export const sv: Record<MessageKey, string> = {
   'app.name': 'Costbook',
@@ -76,4 +78,6 @@ export const sv: Record<MessageKey, string> = {
   'reconciliation.plan.warnings': 'En Varning som förklarar varje differens, med belopp',
   'reconciliation.plan.drillDown':
     'Gå från valfri siffra till transaktionerna bakom den; filtrera på datum, artikel och lagerställe',
+  ...workbenchSv,
+  ...reconciliationSv,
 };

@@ -1,0 +1,106 @@
+// Datasets page: the sample is stored and opened on first start; a bad CSV set is refused with the
+// problem's file, line, field and value and nothing written; a JSON import exports back the same dataset.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DatasetsPage } from './datasets-page';
+
+/** Decimal strings compared as numbers ("8.00" = "8"): the canonical export fixes each field's decimals. */
+function decimalsAsValues(value: unknown): unknown {
+  if (typeof value === 'string' && /^-?\d+\.\d+$/.test(value)) return value.replace(/\.?0+$/, '');
+  if (Array.isArray(value)) return value.map(decimalsAsValues);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decimalsAsValues(v)]));
+  return value;
+}
+
+const SAMPLE_NAME = 'Sample: two items at two locations';
+
+test('the sample dataset is stored and opened on first start', async ({ page }) => {
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  const row = datasets.row(SAMPLE_NAME);
+  await expect(row).toHaveCount(1);
+  // sample-dataset.json: 8 item ledger entries, 8 value entries, 4 G/L entries (+8 relations = 28 rows).
+  await expect(row.getByRole('cell')).toHaveText([/Sample: two items/, '8', '8', '4', '28', /.+/, /Open/]);
+  await expect(page.getByRole('banner')).toContainText(SAMPLE_NAME);
+  await expect(page.getByLabel('Storage')).toContainText(/used of/);
+});
+
+test('a CSV set with one bad amount is refused with file, line, field and value, and nothing changes', async ({
+  page,
+}) => {
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+  await datasets.importFiles([
+    {
+      name: 'gl-accounts.csv',
+      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
+    },
+    {
+      name: 'gl-entries.csv',
+      text: 'entryNo,glAccountNo,postingDate,documentNo,amount\n1,2130,2026-01-05,D1,100.00\n2,7290,2026-01-06,D2,"12,5.0"\n',
+    },
+  ]);
+  await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('Nothing was written');
+  const problem = datasets.problems().getByRole('row').nth(1);
+  await expect(problem.getByRole('cell')).toHaveText([
+    /Not an amount\s*amount-invalid/,
+    'gl-entries.csv',
+    '3',
+    'amount',
+    '"12,5.0"',
+    /.+/,
+  ]);
+  await expect(datasets.problems().getByRole('row')).toHaveCount(2);
+  // Still only the sample: nothing was written.
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+  await page.reload();
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+});
+
+test('a valid JSON dataset imports, opens, and exports back as the same dataset', async ({ page }) => {
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  const sample = JSON.parse(readFileSync('src/worker/sample/sample-dataset.json', 'utf8')) as Record<string, unknown>;
+  const source = { ...sample, name: 'Training copy', description: 'For the Tuesday class' };
+  await datasets.importFiles([{ name: 'training.json', text: JSON.stringify(source) }]);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Training copy');
+  await expect(datasets.row('Training copy').getByRole('cell')).toHaveText([
+    /Training copy.*Open/,
+    '8',
+    '8',
+    '4',
+    '28',
+    /.+/,
+    /Open/,
+  ]);
+  await expect(page.getByRole('banner')).toContainText('Training copy');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Dataset (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('training-copy.json');
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as Record<string, unknown>;
+  expect(exported.format).toBe('costbook-dataset');
+  expect(exported.name).toBe('Training copy');
+  expect(exported.description).toBe('For the Tuesday class');
+  for (const table of ['glAccounts', 'items', 'locations', 'itemLedgerEntries', 'valueEntries', 'glEntries']) {
+    // Canonical export writes BC's defaults for fields the source left out; every given field is kept.
+    expect(decimalsAsValues(exported[table]), table).toMatchObject(decimalsAsValues(sample[table]) as object);
+  }
+  expect(exported.glItemLedgerRelations).toHaveLength(8);
+});
+
+test('deleting asks first and removes the dataset', async ({ page }) => {
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  const sample = readFileSync('src/worker/sample/sample-dataset.json', 'utf8');
+  await datasets.importFiles([{ name: 'scratch.json', text: sample.replace(SAMPLE_NAME, 'Scratch') }]);
+  await expect(datasets.row('Scratch')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Delete Scratch' }).click();
+  await expect(datasets.row('Scratch')).toContainText('cannot be undone');
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(datasets.row('Scratch')).toHaveCount(0);
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+});
