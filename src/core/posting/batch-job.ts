@@ -52,12 +52,18 @@ export interface SkippedEntry {
   costAmount: string;
 }
 
-/**
- * One value entry that posts, with its amounts in BC's report columns (only non-zero columns); the
- * entry's other printed fields (item, type, source, document, group, date) are the value entry's own.
- */
+/** One value entry that posts: BC's printed fields and its amounts in the report columns (non-zero only). */
 export interface PostingReportLine {
   valueEntryNo: number;
+  itemNo: string;
+  itemLedgerEntryType: ValueEntry['itemLedgerEntryType'];
+  entryType: ValueEntry['entryType'];
+  orderNo: string;
+  sourceNo: string;
+  documentNo: string;
+  inventoryPostingGroup: string;
+  postingDate: string;
+  expectedCost: boolean;
   amounts: Partial<Record<ReportColumn, string>>;
 }
 
@@ -150,7 +156,20 @@ function reportLine(plan: EntryPlan, formatted: string[], scale: number): Postin
     }
     if (sum !== 0) amounts[c] = shared ? formatted[i]! : fromMinorUnits(sum, scale);
   }
-  return { valueEntryNo: plan.ve.entryNo, amounts };
+  const ve = plan.ve;
+  return {
+    valueEntryNo: ve.entryNo,
+    itemNo: ve.itemNo,
+    itemLedgerEntryType: ve.itemLedgerEntryType,
+    entryType: ve.entryType,
+    orderNo: ve.orderNo,
+    sourceNo: ve.sourceNo,
+    documentNo: ve.documentNo,
+    inventoryPostingGroup: ve.inventoryPostingGroup,
+    postingDate: ve.postingDate,
+    expectedCost: ve.expectedCost,
+    amounts,
+  };
 }
 
 function watermark(plan: EntryPlan): ValueEntryWatermark {
