@@ -1,0 +1,106 @@
+// State of the Inventory – G/L Reconciliation page: the request options, the matrix (built in the
+// worker), the selected Difference/Warning cell's causes and the drill-down behind a figure.
+import type { Problem } from '../../../core/problems';
+import type { MatrixField, ReconciliationFilters, ReconciliationMatrix } from '../../../core/reconciliation';
+import { EntryDrillDown, targetView } from '../../components/entry-drill-down.svelte';
+import { engine } from '../../engine-client';
+
+const FIELDS: readonly string[] = [
+  'Inventory',
+  'Inventory (Interim)',
+  'WIP Inventory',
+  'COGS (Interim)',
+  'Direct Cost Applied',
+  'Overhead Applied',
+  'Inventory Adjmt.',
+  'Invt. Accrual (Interim)',
+  'COGS',
+  'Purchase Variance',
+  'Material Variance',
+  'Capacity Variance',
+  'Subcontracted Variance',
+  'Capacity Overhead Variance',
+  'Mfg. Overhead Variance',
+];
+
+/** The field a Difference or Warning cell belongs to: its row for income-statement rows, else its column. */
+export function fieldOfCell(row: string, column: string): MatrixField | null {
+  if (FIELDS.includes(row)) return row as MatrixField;
+  if (FIELDS.includes(column)) return column as MatrixField;
+  return null;
+}
+
+export class ReconciliationState {
+  dateFilter = $state('');
+  itemFilter = $state('');
+  locationFilter = $state('');
+  showWarning = $state(true);
+
+  busy = $state(false);
+  problems = $state.raw<Problem[]>([]);
+  matrix = $state.raw<ReconciliationMatrix | null>(null);
+  /** The filters the shown matrix was built with (drill-downs use these, not the edited fields). */
+  applied = $state.raw<ReconciliationFilters>({});
+  /** The "Row|Column" of the selected cell, and the field whose causes are shown. */
+  selected = $state<string | null>(null);
+  causeField = $state<MatrixField | null>(null);
+  readonly drill = new EntryDrillDown();
+
+  readonly causes = $derived(
+    this.matrix && this.causeField ? this.matrix.causes.filter((c) => c.field === this.causeField) : [],
+  );
+
+  filters(): ReconciliationFilters {
+    const f: ReconciliationFilters = {};
+    if (this.dateFilter.trim()) f.dateFilter = this.dateFilter.trim();
+    if (this.itemFilter.trim()) f.itemFilter = this.itemFilter.trim();
+    if (this.locationFilter.trim()) f.locationFilter = this.locationFilter.trim();
+    return f;
+  }
+
+  /** Builds the matrix in the worker for the current options. */
+  async show(datasetId: string): Promise<void> {
+    const filters = this.filters();
+    this.busy = true;
+    try {
+      const r = await engine.buildMatrix(datasetId, filters);
+      if (!r.ok) {
+        this.problems = r.problems;
+        return;
+      }
+      this.problems = r.warnings;
+      this.matrix = r.value;
+      this.applied = filters;
+      this.selected = null;
+      this.causeField = null;
+      this.drill.close();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A Difference/Warning cell opens its causes; any other figure the entries behind it. */
+  select(datasetId: string, row: string, column: string, title: string): void {
+    this.selected = `${row}|${column}`;
+    const isDifference = row === 'Difference' || column === 'Difference' || row === 'Warning' || column === 'Warning';
+    if (isDifference) {
+      this.causeField = fieldOfCell(row, column);
+      this.drill.close();
+    } else {
+      this.causeField = null;
+      this.drill.open(targetView(datasetId, title, { cell: this.selected }, this.applied));
+    }
+  }
+
+  showCause(datasetId: string, field: MatrixField, code: ReconciliationMatrixCause['code'], title: string): void {
+    this.drill.open(targetView(datasetId, title, { cause: { field, code } }, this.applied));
+  }
+
+  clearSelection(): void {
+    this.selected = null;
+    this.causeField = null;
+    this.drill.close();
+  }
+}
+
+type ReconciliationMatrixCause = ReconciliationMatrix['causes'][number];

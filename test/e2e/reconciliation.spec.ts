@@ -1,0 +1,95 @@
+// The Inventory – G/L Reconciliation page on the built-in sample (scenario 29's dataset before its steps):
+// the matrix with hand-checked numbers, a difference's causes adding up, drill-down and G/L ↔ value entries.
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './app-page';
+
+/** A matrix figure by its accessible name "Row, Column: amount". */
+function cell(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: 'Inventory – G/L Reconciliation matrix' })
+    .getByRole('button', { name, exact: true });
+}
+
+async function openReconciliation(page: Page): Promise<void> {
+  const app = new AppPage(page);
+  await app.open('#/reconciliation');
+  await expect(app.heading()).toHaveText('Inventory – G/L Reconciliation');
+}
+
+test('shows the matrix of the sample with the hand-checked figures', async ({ page }) => {
+  await openReconciliation(page);
+  // Value entries: Inventory 30 + 25 + 35.01 + 20 − 20 − 15 − 10 − 10 = 55.01; G/L 2130 holds the two
+  // December lines 90.00 + 20.00 = 110.00; the January sales (55.00) and VE3's 0.01 correction are unposted.
+  await expect(cell(page, 'Total, Inventory: 55.01')).toBeVisible();
+  await expect(cell(page, 'G/L Total, Inventory: 110.00')).toBeVisible();
+  await expect(cell(page, 'Difference, Inventory: 54.99')).toBeVisible();
+  await expect(cell(page, 'Direct Cost Applied, Total: -110.01')).toBeVisible();
+  await expect(cell(page, 'Direct Cost Applied, G/L Total: -110.00')).toBeVisible();
+  await expect(cell(page, 'Direct Cost Applied, Difference: 0.01')).toBeVisible();
+  await expect(cell(page, 'COGS, Total: 55.00')).toBeVisible();
+  await expect(cell(page, 'COGS, Difference: -55.00')).toBeVisible();
+  await expect(cell(page, 'COGS, Warning: Post Cost to G/L')).toBeVisible();
+  // Zero is blank: COGS has no G/L side yet.
+  await expect(page.getByRole('button', { name: /^COGS, G\/L Total/ })).toHaveCount(0);
+});
+
+test('a difference cell opens its causes, which add up to it', async ({ page }) => {
+  await openReconciliation(page);
+  await cell(page, 'Difference, Inventory: 54.99').click();
+  const causes = page.getByRole('region', { name: 'Causes of the Inventory difference' });
+  await expect(causes).toContainText('Post Cost to G/L');
+  await expect(causes).toContainText('cost-not-posted');
+  await expect(causes).toContainText('54.99');
+  await expect(causes.getByRole('status')).toContainText('The causes add up exactly to the difference.');
+  // The entries behind the cause: VE3 (0.01 corrected after posting) and the four January sales.
+  await causes.getByRole('button', { name: 'Show entries: Post Cost to G/L' }).click();
+  const values = page.getByRole('table', { name: 'Value Entries (5)' });
+  await expect(values.getByRole('row')).toHaveCount(6);
+  await expect(values).toContainText('2026-01-28');
+});
+
+test('an amount drills down to its G/L entries and on to their value entries', async ({ page }) => {
+  await openReconciliation(page);
+  await cell(page, 'G/L Total, Inventory: 110.00').click();
+  const gl = page.getByRole('table', { name: 'G/L Entries (2)' });
+  await expect(gl.getByRole('row')).toHaveCount(3);
+  await expect(gl).toContainText('90.00');
+  await gl.getByRole('button', { name: 'Value entries of G/L entry 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Value entries of G/L entry 1' })).toBeVisible();
+  // The per-posting-group line 90.00 was posted from VE1, VE2 and VE3.
+  const values = page.getByRole('table', { name: 'Value Entries (3)' });
+  await expect(values.getByRole('row')).toHaveCount(4);
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(page.getByRole('table', { name: 'G/L Entries (2)' })).toBeVisible();
+});
+
+test('an item filter keeps the G/L side and recomputes the difference', async ({ page }) => {
+  await openReconciliation(page);
+  await page.getByLabel('Item Filter').fill('1000');
+  await page.getByRole('button', { name: 'Show Matrix' }).click();
+  // Item 1000: VE1 30 + VE4 20 − VE5 20 − VE7 10 − VE8 10 = 10.00; its G/L share 30.00 + 20.00 = 50.00.
+  await expect(cell(page, 'Total, Inventory: 10.00')).toBeVisible();
+  await expect(cell(page, 'G/L Total, Inventory: 50.00')).toBeVisible();
+  await expect(cell(page, 'Difference, Inventory: 40.00')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Not Attributable' })).toBeVisible();
+});
+
+test('keyboard: a cell is a button reached with Tab and opened with Enter', async ({ page }) => {
+  await openReconciliation(page);
+  const diff = cell(page, 'COGS, Difference: -55.00');
+  await diff.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Causes of the COGS difference' })).toContainText('-55.00');
+});
+
+test('screenshots of the reconciliation page in English and Swedish', async ({ page }) => {
+  const app = new AppPage(page);
+  await openReconciliation(page);
+  await cell(page, 'Difference, Inventory: 54.99').click();
+  await page.getByRole('button', { name: 'Show entries: Post Cost to G/L' }).click();
+  await expect(page.getByRole('table', { name: 'Value Entries (5)' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/reconciliation-en.png', fullPage: true });
+  await app.switchLanguage('sv');
+  await expect(page.getByRole('button', { name: 'Differens, Lager: 54,99' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/reconciliation-sv.png', fullPage: true });
+});
