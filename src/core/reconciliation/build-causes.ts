@@ -2,7 +2,7 @@
 // the label of the largest absolute cause of each field, ties in catalogue order.
 import { fromMinorUnits } from '../money';
 import { CAUSE_COUNT } from './cause-index';
-import { causeEntries } from './cause-entries';
+import { collectCauseEntries } from './cause-entry-lists';
 import { causeText } from './cause-texts';
 import type { ReconciliationContext } from './context';
 import { GL_FIELD_COUNT, isBalanceSheetField } from './item-fields';
@@ -11,22 +11,24 @@ import { CAUSE_CODES, MATRIX_FIELDS, type ReconciliationCause } from './types';
 
 export function buildCauses(ctx: ReconciliationContext, t: ReconciliationTotals, limit: number): ReconciliationCause[] {
   const out: ReconciliationCause[] = [];
+  const lists = collectCauseEntries(ctx, t, limit);
   for (let f = 0; f < GL_FIELD_COUNT; f++) {
     for (let k = 0; k < CAUSE_COUNT; k++) {
       const amount = t.causes[f * CAUSE_COUNT + k]!;
       if (amount === 0) continue;
       const field = MATRIX_FIELDS[f]!;
       const code = CAUSE_CODES[k]!;
-      const entries = causeEntries(ctx, f, k);
+      const ve = lists.valueEntries[f * CAUSE_COUNT + k]!;
+      const gl = lists.glEntries[f * CAUSE_COUNT + k]!;
       out.push({
         field,
         code,
         amount: fromMinorUnits(amount, ctx.cols.scale),
         ...causeText(code, field),
-        valueEntryNos: entries.valueEntryNos.slice(0, limit),
-        glEntryNos: entries.glEntryNos.slice(0, limit),
-        valueEntryCount: entries.valueEntryNos.length,
-        glEntryCount: entries.glEntryNos.length,
+        valueEntryNos: ve.nos,
+        glEntryNos: gl.nos,
+        valueEntryCount: ve.count,
+        glEntryCount: gl.count,
       });
     }
   }

@@ -10,12 +10,15 @@ export interface EntryNoLists {
   glEntryNos: number[];
 }
 
+/** Ascending without duplicates; already ascending lists (the usual row order) are not re-sorted. */
 export function sortedUnique(xs: number[]): number[] {
-  xs.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[n - 1]) xs[n++] = xs[i]!;
-  xs.length = n;
-  return xs;
+  let ascending = true;
+  for (let i = 1; i < xs.length && ascending; i++) if (xs[i]! <= xs[i - 1]!) ascending = false;
+  if (ascending) return xs;
+  const sorted = Float64Array.from(xs).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  return out;
 }
 
 /** Value entries inside the filters whose unposted actual and/or expected cost feeds field f. */
@@ -50,15 +53,15 @@ function glCategory(ctx: ReconciliationContext, g: number): number {
 }
 
 export function causeEntries(ctx: ReconciliationContext, f: number, cause: number): EntryNoLists {
-  const valueEntryNos: number[] = [];
+  let valueEntryNos: number[] = [];
   const glEntryNos: number[] = [];
   const { cols } = ctx;
   switch (cause) {
     case C.costNotPosted:
-      valueEntryNos.push(...unpostedEntries(ctx, f, true, ctx.expectedCostPosting));
+      valueEntryNos = unpostedEntries(ctx, f, true, ctx.expectedCostPosting);
       break;
     case C.expectedCostPostingOff:
-      if (!ctx.expectedCostPosting) valueEntryNos.push(...unpostedEntries(ctx, f, false, true));
+      if (!ctx.expectedCostPosting) valueEntryNos = unpostedEntries(ctx, f, false, true);
       break;
     case C.directPosting:
     case C.closingEntries:

@@ -50,11 +50,35 @@ export function buildContext(
       setup,
       filters: f,
       accounts,
-      relations: attributeRelations(cols, accounts),
+      relations: cachedAttribution(cols, setup, accounts),
       veFlags,
       expectedCostPosting: setup.inventorySetup.expectedCostPostingToGL,
     },
   };
+}
+
+const attributions = new WeakMap<LedgerColumns, { key: string; value: RelationAttribution }>();
+
+/**
+ * Relation attribution depends on the ledgers and the account setup only, not on the filters: reuse it for
+ * the same (immutable) columns while the setup's accounts, posting setups and items are unchanged.
+ */
+function cachedAttribution(
+  cols: LedgerColumns,
+  setup: ReconciliationSetup,
+  accounts: SetupAccounts,
+): RelationAttribution {
+  const key = JSON.stringify([
+    setup.glAccounts.map((a) => a.no),
+    setup.inventoryPostingSetup,
+    setup.generalPostingSetup,
+    setup.items.map((i) => [i.no, i.inventoryPostingGroup]),
+  ]);
+  const hit = attributions.get(cols);
+  if (hit?.key === key) return hit.value;
+  const value = attributeRelations(cols, accounts);
+  attributions.set(cols, { key, value });
+  return value;
 }
 
 /** Whether G/L entry row g is inside the date filter (a closing entry sits at C(date)). */

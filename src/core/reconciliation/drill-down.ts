@@ -132,13 +132,14 @@ function glEntries(ctx: ReconciliationContext, f: number, which: 'all' | 'attrib
 
 function differenceEntries(ctx: ReconciliationContext, f: number): EntryNoLists {
   const totals = computeTotals(ctx);
-  const ve: number[] = [];
-  const gl: number[] = [];
+  let ve: number[] = [];
+  let gl: number[] = [];
   for (let k = 0; k < CAUSE_COUNT; k++) {
     if (totals.causes[f * CAUSE_COUNT + k] === 0 || k === C.unexplained) continue;
     const e = causeEntries(ctx, f, k);
-    ve.push(...e.valueEntryNos);
-    gl.push(...e.glEntryNos);
+    // concat, not push(...): the lists can be longer than the call stack allows arguments.
+    ve = ve.concat(e.valueEntryNos);
+    gl = gl.concat(e.glEntryNos);
   }
   return { valueEntryNos: sortedUnique(ve), glEntryNos: sortedUnique(gl) };
 }
