@@ -1,5 +1,5 @@
-// BC code filters in a small subset: terms separated by |, each a code, a range A..C (open ends
-// allowed), or a pattern with * wildcards. Codes compare upper-cased, ordinally.
+// BC code filters in a small subset: terms separated by |, each a code, '' (the blank code), a range
+// A..C (open ends allowed), a pattern with * wildcards, or <>X (not X). Codes compare upper-cased, ordinally.
 
 export interface CodeFilter {
   text: string;
@@ -10,6 +10,11 @@ const ALL: CodeFilter = { text: '', matches: () => true };
 
 function termMatcher(term: string): (code: string) => boolean {
   const t = term.trim().toUpperCase();
+  if (t.startsWith('<>')) {
+    const inner = termMatcher(t.slice(2));
+    return (c) => !inner(c);
+  }
+  if (t === "''") return (c) => c === '';
   const dots = t.indexOf('..');
   if (dots >= 0) {
     const lo = t.slice(0, dots).trim();
