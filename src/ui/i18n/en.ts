@@ -1,4 +1,5 @@
 // English message catalogue: the reference set of keys. BC captions follow domain.md §1.
+import { postingEn } from './posting-en';
 import { reconciliationEn } from './reconciliation-en';
 import { workbenchEn } from './workbench-en';
 
@@ -75,6 +76,7 @@ export const en = {
     'Drill down from any figure to the entries behind it; filter by date, item and location',
   ...workbenchEn,
   ...reconciliationEn,
+  ...postingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

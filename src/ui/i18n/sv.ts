@@ -1,5 +1,6 @@
 // Swedish message catalogue: must have exactly the English keys. BC captions follow domain.md §1.
 import type { MessageKey } from './en';
+import { postingSv } from './posting-sv';
 import { reconciliationSv } from './reconciliation-sv';
 import { workbenchSv } from './workbench-sv';
 
@@ -80,4 +81,5 @@ export const sv: Record<MessageKey, string> = {
     'Gå från valfri siffra till transaktionerna bakom den; filtrera på datum, artikel och lagerställe',
   ...workbenchSv,
   ...reconciliationSv,
+  ...postingSv,
 };
