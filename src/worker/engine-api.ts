@@ -32,7 +32,7 @@ export type { PostingRequest, PostingRunView } from './use-cases/post-inventory-
 export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
 export type { EntriesQuery } from './use-cases/reconciliation';
 export type { SetupEdit, SetupView } from './use-cases/setup';
-export type { DatasetSummary, LedgerPage, StorageInfo } from '../storage';
+export type { DatasetSummary, LedgerPage, LedgerTableName, SetupTableName, StorageInfo } from '../storage';
 
 /** Builds the engine API over one database (default: the app's; tests pass their own name). */
 export function createEngineApi(options: EngineOptions = {}) {
