@@ -15,7 +15,7 @@ import {
 } from './ledger-writer';
 import { LEDGER_TABLES, type DatasetRecord, type LedgerTableName, type SetupTableName } from './records';
 import type { CostbookDb } from './schema';
-import { readSetupTables, replaceSetupRows, upsertSetupRows } from './setup-store';
+import { readSetupTables, replaceSetupRows, upsertItemRows, upsertSetupRows } from './setup-store';
 import { inReadTransaction, inWriteTransaction } from './transaction';
 
 export interface DatasetSummary {
@@ -237,6 +237,7 @@ export async function writeChanges(
     await appendRows(ctx, 'valueEntries', rows([...fresh.values()]));
     await appendRows(ctx, 'glEntries', rows(changes.glEntries));
     await appendRows(ctx, 'glItemLedgerRelations', rows(changes.glItemLedgerRelations));
+    await upsertItemRows(db, id, changes.items);
     record.revision++;
     return ok(await finish(ctx, now));
   });

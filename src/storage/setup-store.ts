@@ -1,5 +1,5 @@
 // Setup tables (accounts, items, locations, posting setups, dimensions) as one record per row.
-import { TABLE_KEYS, type Dataset } from '../core/model';
+import { TABLE_KEYS, type Dataset, type Item } from '../core/model';
 import { SETUP_TABLES, type SetupRecord, type SetupTableName } from './records';
 import type { CostbookDb } from './schema';
 
@@ -38,6 +38,25 @@ export async function upsertSetupRows(db: CostbookDb, datasetId: string, ds: Dat
       records.push({ datasetId, table, key, seq, row });
     }
   }
+  await db.setupRows.bulkPut(records);
+}
+
+/** Adds or replaces item rows by item no. (a change set's items), keeping existing rows' order. */
+export async function upsertItemRows(db: CostbookDb, datasetId: string, items: readonly Item[]): Promise<void> {
+  if (items.length === 0) return;
+  const existing = await db.setupRows.where('[datasetId+table]').equals([datasetId, 'items']).toArray();
+  const seqOf = new Map(existing.map((r) => [r.key, r.seq]));
+  let nextSeq = existing.reduce((m, r) => Math.max(m, r.seq + 1), 0);
+  const records: SetupRecord[] = items.map((item) => {
+    const row = item as unknown as Record<string, unknown>;
+    const key = setupKey('items', row);
+    let seq = seqOf.get(key);
+    if (seq === undefined) {
+      seq = nextSeq++;
+      seqOf.set(key, seq);
+    }
+    return { datasetId, table: 'items', key, seq, row };
+  });
   await db.setupRows.bulkPut(records);
 }
 

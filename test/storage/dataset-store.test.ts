@@ -180,6 +180,22 @@ describe('dataset store', () => {
     ]);
   });
 
+  it("upserts the change set's items by no. in the same transaction, keeping the item order", async () => {
+    const db = await freshDb();
+    const ds = smallDataset();
+    const saved = value(await saveDataset(db, ds, { mode: 'create' }));
+    const changes = emptyChanges();
+    changes.items.push({ ...ds.items[0]!, standardCost: '140.00', unitCost: '140.00' });
+    changes.items.push({ ...ds.items[0]!, no: '2000', description: 'Chain' });
+    changes.glEntries = glEntries(1, 3);
+    value(await writeChanges(db, saved.id, changes));
+    const { dataset } = value(await loadDataset(db, saved.id));
+    expect(dataset.items.map((i) => [i.no, i.description, i.standardCost, i.unitCost])).toEqual([
+      ['1000', 'Bicycle', '140.00', '140.00'],
+      ['2000', 'Chain', ds.items[0]!.standardCost, ds.items[0]!.unitCost],
+    ]);
+  });
+
   it('refuses a write planned on an older revision (another tab wrote first)', async () => {
     const db = await freshDb();
     const saved = value(await saveDataset(db, smallDataset(), { mode: 'create' }));

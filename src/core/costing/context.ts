@@ -13,7 +13,7 @@ export interface PostCtx {
 }
 
 export function requireItem(c: PostCtx, itemNo: string, field = 'itemNo'): Item | null {
-  const item = c.txn.idx.items.get(itemNo);
+  const item = c.txn.item(itemNo);
   if (!item) {
     c.txn.fail(
       problem(

@@ -2,7 +2,7 @@
 // touches only its item's open entries), refuses a transaction whole, posts its value entries to
 // the G/L at once with Automatic Cost Posting (else only runs the checks), and runs Automatic Cost
 // Adjustment. The engine owns and mutates its dataset; the functional API in index.ts works on a copy.
-import type { Dataset, DatasetChanges, ItemLedgerEntry, ValueEntry } from '../model';
+import type { Dataset, DatasetChanges, Item, ItemLedgerEntry, ValueEntry } from '../model';
 import { emptyChanges, mergeChanges } from '../model';
 import { fail, ok, type Result } from '../problems';
 import { postValueEntriesToGL } from '../posting';
@@ -113,6 +113,12 @@ export class CostingEngine {
     ] as const;
     const oldIles: ItemLedgerEntry[] = [];
     const oldMarks: { ve: ValueEntry; cost: string; expected: string }[] = [];
+    const oldItems: Item[] = [];
+    for (const item of txn.changedItems.values()) {
+      const old = this.idx.items.get(item.no);
+      if (old) oldItems.push(old);
+      this.putItem(item);
+    }
     for (const changed of txn.changedIles.values()) {
       const stored = this.idx.ile.get(changed.entryNo);
       if (!stored) continue;
@@ -154,12 +160,21 @@ export class CostingEngine {
         const stored = this.idx.ile.get(old.entryNo);
         if (stored) Object.assign(stored, old);
       }
+      for (const old of oldItems) this.putItem(old);
       for (const m of oldMarks) {
         m.ve.costPostedToGL = m.cost;
         m.ve.expectedCostPostedToGL = m.expected;
       }
       this.idx = new LedgerIndex(ds);
     };
+  }
+
+  /** Replaces an item by no. in the dataset and the index (appends a new one). */
+  private putItem(item: Item): void {
+    this.idx.items.set(item.no, item);
+    const at = this.ds.items.findIndex((i) => i.no === item.no);
+    if (at < 0) this.ds.items.push(item);
+    else this.ds.items[at] = item;
   }
 
   /** Drops entries that closed from the open lists they were in (FIFO reads from the front). */

@@ -13,6 +13,7 @@ export type * from './types';
 export function engineCopy(ds: Dataset): Dataset {
   return {
     ...ds,
+    items: [...ds.items],
     itemLedgerEntries: ds.itemLedgerEntries.map((e) => ({ ...e })),
     valueEntries: ds.valueEntries.map((v) => ({ ...v })),
     itemApplicationEntries: [...ds.itemApplicationEntries],

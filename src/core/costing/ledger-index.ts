@@ -23,6 +23,8 @@ export class LedgerIndex {
   readonly locations = new Set<string>();
   readonly ile = new Map<number, ItemLedgerEntry>();
   readonly ilesByItem = new Map<string, number[]>();
+  /** Item ledger entries of production orders (consumption, output) by order no. */
+  readonly ilesByProductionOrder = new Map<string, number[]>();
   readonly vesByIle = new Map<number, ValueEntry[]>();
   /** Capacity value entries (no item ledger entry) by production order no. */
   readonly capacityByOrder = new Map<string, ValueEntry[]>();
@@ -66,6 +68,7 @@ export class LedgerIndex {
   addIle(e: ItemLedgerEntry): void {
     this.ile.set(e.entryNo, e);
     push(this.ilesByItem, e.itemNo, e.entryNo);
+    if (e.orderType === 'Production' && e.orderNo !== '') push(this.ilesByProductionOrder, e.orderNo, e.entryNo);
     if (e.open) {
       const o = this.openEntries(e.itemNo, e.locationCode);
       (e.positive ? o.inbound : o.outbound).push(e.entryNo);

@@ -124,8 +124,9 @@ export function postOutput(c: PostCtx, a: OutputAction): ItemLedgerEntry | null 
 
 export function finishProductionOrder(c: PostCtx, a: FinishProductionOrderAction): string[] {
   const items = new Set<string>();
-  for (const e of c.txn.idx.ile.values()) {
-    if (e.orderType !== 'Production' || e.orderNo !== a.productionOrderNo || e.entryType !== 'Output') continue;
+  for (const no of c.txn.idx.ilesByProductionOrder.get(a.productionOrderNo) ?? []) {
+    const e = c.txn.ile(no);
+    if (!e || e.entryType !== 'Output') continue;
     const m = c.txn.mutIle(e.entryNo);
     m.invoicedQuantity = m.quantity;
     items.add(e.itemNo);

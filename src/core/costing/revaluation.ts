@@ -1,5 +1,6 @@
 // Revaluation of one inbound entry (applies-to) or of every open inbound entry of the item posted on
-// or before the date: Revaluation value entry = Round(remaining qty × (new − current unit cost)).
+// or before the date: Revaluation value entry = Round(remaining qty × (new − current unit cost)); a
+// Standard item's standard cost becomes the new unit cost.
 import type { ItemLedgerEntry } from '../model';
 import { dec, formatPlain } from '../money';
 import { problem } from '../problems';
@@ -37,6 +38,11 @@ export function postRevaluation(c: PostCtx, a: RevaluationAction): void {
       const e = c.txn.ile(no);
       if (e && e.positive && e.open && e.postingDate <= a.postingDate) targets.push(e);
     }
+  }
+  if (item.costingMethod === 'Standard') {
+    // BC: revaluing a Standard item makes the revalued unit cost its standard (and unit) cost.
+    const cost = formatPlain(newUnit);
+    c.txn.setItem({ ...item, standardCost: cost, unitCost: cost });
   }
   const origin = { genBusPostingGroup: '', sourceNo: a.sourceNo ?? '', dimensions: a.dimensions ?? {} };
   for (const e of targets) {

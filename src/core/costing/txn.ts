@@ -1,6 +1,6 @@
 // One item posting in the making: new and changed entries over the ledger index, nothing stored
 // until the engine commits it (a refused transaction leaves the dataset as it was).
-import type { DatasetChanges, ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from '../model';
+import type { DatasetChanges, Item, ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from '../model';
 import { emptyChanges } from '../model';
 import type { Problem } from '../problems';
 import { type Decimal, ZERO, dec } from '../money';
@@ -9,6 +9,8 @@ import { bucketKey, isConsumptionLink, type CostSum, type LedgerIndex } from './
 export class Txn {
   readonly newIles = new Map<number, ItemLedgerEntry>();
   readonly changedIles = new Map<number, ItemLedgerEntry>();
+  /** Items this transaction replaces (a revaluation sets a Standard item's standard cost). */
+  readonly changedItems = new Map<string, Item>();
   readonly ves: ValueEntry[] = [];
   readonly apps: ItemApplicationEntry[] = [];
   readonly problems: Problem[] = [];
@@ -27,6 +29,14 @@ export class Txn {
 
   ile(no: number): ItemLedgerEntry | undefined {
     return this.newIles.get(no) ?? this.changedIles.get(no) ?? this.idx.ile.get(no);
+  }
+
+  item(no: string): Item | undefined {
+    return this.changedItems.get(no) ?? this.idx.items.get(no);
+  }
+
+  setItem(item: Item): void {
+    this.changedItems.set(item.no, item);
   }
 
   /** A writable copy of an entry (new entries are writable as they are). */
@@ -113,6 +123,7 @@ export class Txn {
     c.itemLedgerEntries = [...this.changedIles.values(), ...this.newIles.values()];
     c.valueEntries = [...this.ves];
     c.itemApplicationEntries = [...this.apps];
+    c.items = [...this.changedItems.values()];
     return c;
   }
 }

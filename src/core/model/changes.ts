@@ -1,7 +1,7 @@
 // What a posting run or an item transaction writes: planned purely, then applied in one step
 // (in memory by applyDatasetChanges, in IndexedDB by storage in one transaction).
 import type { Dataset } from './dataset';
-import type { DecimalString } from './setup';
+import type { DecimalString, Item } from './setup';
 import type { GLEntry, GLItemLedgerRelation, ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from './ledgers';
 
 export interface ValueEntryWatermark {
@@ -21,6 +21,8 @@ export interface DatasetChanges {
   watermarks: ValueEntryWatermark[];
   glEntries: GLEntry[];
   glItemLedgerRelations: GLItemLedgerRelation[];
+  /** Items added or replaced whole, matched by item no. (a revaluation sets a Standard item's cost). */
+  items: Item[];
 }
 
 export function emptyChanges(): DatasetChanges {
@@ -31,6 +33,7 @@ export function emptyChanges(): DatasetChanges {
     watermarks: [],
     glEntries: [],
     glItemLedgerRelations: [],
+    items: [],
   };
 }
 
@@ -66,6 +69,28 @@ export function applyDatasetChanges(dataset: Dataset, changes: DatasetChanges): 
   }
   for (const g of changes.glEntries) dataset.glEntries.push(g);
   for (const r of changes.glItemLedgerRelations) dataset.glItemLedgerRelations.push(r);
+  upsertItems(dataset, changes.items);
+}
+
+/** Replaces items by no. in place (keeps their order), appends new ones. */
+function upsertItems(dataset: Dataset, items: Item[]): void {
+  if (items.length === 0) return;
+  const at = new Map<string, number>();
+  dataset.items.forEach((item, i) => at.set(item.no, i));
+  for (const item of items) {
+    const i = at.get(item.no);
+    if (i === undefined) {
+      at.set(item.no, dataset.items.length);
+      dataset.items.push(item);
+    } else dataset.items[i] = item;
+  }
+}
+
+/** The last version of each item in a list (later changes win). */
+function lastByNo(items: Item[]): Item[] {
+  const m = new Map<string, Item>();
+  for (const i of items) m.set(i.no, i);
+  return [...m.values()];
 }
 
 /** Appends b's changes after a's (for chaining a transaction with its automatic cost posting). */
@@ -77,5 +102,6 @@ export function mergeChanges(a: DatasetChanges, b: DatasetChanges): DatasetChang
     watermarks: [...a.watermarks, ...b.watermarks],
     glEntries: [...a.glEntries, ...b.glEntries],
     glItemLedgerRelations: [...a.glItemLedgerRelations, ...b.glItemLedgerRelations],
+    items: lastByNo([...a.items, ...b.items]),
   };
 }

@@ -7,7 +7,7 @@ import { amountText, originOf, roundAmount, valueEntryFor, type Precisions } fro
 import type { Txn } from '../txn';
 import { gatherFacts, type EntryFacts } from './entry-facts';
 import { shareOf, solveTargets } from './targets';
-import { productionOutputCost } from './production-cost';
+import { productionOutputPlans, type OutputPlan } from './production-cost';
 
 interface Emission {
   valuationDate: string;
@@ -16,28 +16,62 @@ interface Emission {
   ve: Omit<ValueEntry, 'entryNo'>;
 }
 
+/** Rounds over the items whose consumed components changed cost (multi-level production). */
+const MAX_ROUNDS = 10;
+
 export function planAdjustCost(txn: Txn, ds: Dataset, p: Precisions, itemNos?: readonly string[]): void {
   const wanted = itemNos ? new Set(itemNos) : null;
-  const items = [...txn.idx.items.values()].filter(
+  let items = [...txn.idx.items.values()].filter(
     (i) => (wanted ? wanted.has(i.no) : true) && txn.idx.ilesByItem.has(i.no),
   );
-  items.sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
-  for (const item of items) adjustItem(txn, ds, p, item);
+  for (let round = 0; round < MAX_ROUNDS && items.length > 0; round++) {
+    items.sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+    const from = txn.ves.length;
+    for (const item of items) adjustItem(txn, ds, p, item);
+    items = outputItemsOfAdjustedConsumption(txn, from);
+  }
+}
+
+/** Items produced by orders whose consumption got adjustment entries since `from`: their output cost changed. */
+function outputItemsOfAdjustedConsumption(txn: Txn, from: number): Item[] {
+  const orders = new Set<string>();
+  for (let i = from; i < txn.ves.length; i++) {
+    const v = txn.ves[i]!;
+    if (v.itemLedgerEntryType === 'Consumption' && v.orderNo !== '') orders.add(v.orderNo);
+  }
+  const items = new Map<string, Item>();
+  for (const orderNo of orders) {
+    for (const no of txn.idx.ilesByProductionOrder.get(orderNo) ?? []) {
+      const e = txn.ile(no);
+      const item = e && e.entryType === 'Output' ? txn.item(e.itemNo) : undefined;
+      if (item) items.set(item.no, item);
+    }
+  }
+  return [...items.values()];
 }
 
 function adjustItem(txn: Txn, ds: Dataset, p: Precisions, item: Item): void {
   const facts = gatherFacts(txn, item.no);
-  const outputCost = productionOutputCost(txn, facts, p);
+  const plans = productionOutputPlans(txn, item, facts, p);
   const t = solveTargets(item, facts, {
     p,
     calcType: ds.inventorySetup.averageCostCalcType,
     period: ds.inventorySetup.averageCostPeriod,
-    outputCost,
+    outputCost: (no) => {
+      const plan = plans.get(no);
+      const f = facts.get(no);
+      return plan && f ? plan.total.plus(f.revaluations.reduce((s, r) => s.plus(r.cost), ZERO)) : null;
+    },
   });
   const out: Emission[] = [];
   const allowFrom = ds.generalLedgerSetup.allowPostingFrom;
   const dateOf = (d: string) => (allowFrom && d < allowFrom ? allowFrom : d);
   for (const f of facts.values()) {
+    const plan = plans.get(f.ile.entryNo);
+    if (plan) {
+      out.push(...outputEntries(txn, f, plan, item, p, dateOf));
+      continue;
+    }
     const target = t.get(f.ile.entryNo);
     if (!target) continue;
     const current = f.actual.plus(f.expected);
@@ -100,6 +134,48 @@ function costAdjustments(
     const e = make(f.actualVe, dActual, ZERO, 1);
     if (e) result.push(e);
   }
+  return result;
+}
+
+/**
+ * Finished output: the expected cost reversed on a Direct Cost entry, and per (entry type, variance
+ * type) the difference between the planned actual cost and what the entry's value entries carry.
+ */
+function outputEntries(
+  txn: Txn,
+  f: EntryFacts,
+  plan: OutputPlan,
+  item: Item,
+  p: Precisions,
+  dateOf: (d: string) => string,
+): Emission[] {
+  const template = f.expectedVe;
+  if (!template) return [];
+  const current = new Map<string, Decimal>();
+  for (const v of txn.valueEntriesOf(f.ile.entryNo)) {
+    if (v.entryType === 'Revaluation' || v.entryType === 'Rounding') continue;
+    const k = `${v.entryType}|${v.varianceType}`;
+    current.set(k, (current.get(k) ?? ZERO).plus(dec(v.costAmountActual)));
+  }
+  const result: Emission[] = [];
+  plan.components.forEach((c, seq) => {
+    const delta = c.actual.minus(current.get(`${c.entryType}|${c.varianceType}`) ?? ZERO);
+    const expected = c.entryType === 'Direct Cost' ? f.expected.neg() : ZERO;
+    if (delta.isZero() && expected.isZero()) return;
+    const ve = valueEntryFor(f.ile, item, originOf(template), {
+      postingDate: dateOf(template.postingDate),
+      valuationDate: template.valuationDate,
+      documentNo: template.documentNo,
+      entryType: c.entryType,
+      varianceType: c.varianceType,
+      itemLedgerEntryQuantity: '0',
+      invoicedQuantity: '0',
+      costAmountActual: amountText(p, delta),
+      costAmountExpected: amountText(p, expected),
+      adjustment: true,
+    });
+    result.push({ valuationDate: template.valuationDate, ileNo: f.ile.entryNo, seq, ve });
+  });
   return result;
 }
 
