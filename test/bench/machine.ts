@@ -14,6 +14,7 @@ export interface MachineInfo {
   browser: string | null;
   /** 1-minute load average when the bench started: other work on the machine skews the figures. */
   loadAverageAtStart: number;
+  loadAverageAtEnd: number | null;
 }
 
 function packageVersion(name: string): string | null {
@@ -26,6 +27,10 @@ function packageVersion(name: string): string | null {
   }
 }
 
+export function currentLoadAverage(): number {
+  return loadavg()[0] ?? 0;
+}
+
 export function machineInfo(): MachineInfo {
   return {
     cores: cpus().length,
@@ -36,5 +41,6 @@ export function machineInfo(): MachineInfo {
     duckdb: packageVersion('@duckdb/node-api'),
     browser: null,
     loadAverageAtStart: loadavg()[0] ?? 0,
+    loadAverageAtEnd: null,
   };
 }

@@ -7,7 +7,7 @@ import { chromiumFigures, CHROMIUM_FIGURES } from './browser/run-chromium';
 import { duckdbFigures } from './figures/duckdb';
 import type { PartResult } from './figures/types';
 import { ensureCsvDataset } from './generator/csv-files';
-import { machineInfo } from './machine';
+import { currentLoadAverage, machineInfo } from './machine';
 import { NODE_FIGURES, nodeFigures } from './node/run-node';
 import { acceptance, formatTable } from './report';
 
@@ -44,6 +44,7 @@ else {
 if (args.skipNode) parts.push(skipped(Object.values(NODE_FIGURES).flat(), 'Node figures skipped (--skip-node)'));
 else parts.push(await nodeFigures(args.n, args.seed, log));
 
+machine.loadAverageAtEnd = currentLoadAverage();
 const figures = Object.assign({}, ...parts.map((p) => p.figures)) as PartResult['figures'];
 const notes = parts.flatMap((p) => p.notes);
 const checks = acceptance(figures);
