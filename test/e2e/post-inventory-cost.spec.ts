@@ -40,11 +40,10 @@ test('preview lists the G/L lines, the report totals and the matrix after the ru
   await expect(gl.getByRole('row')).toHaveCount(7);
   await expect(gl).toContainText('Inventory - COGS, BLUE,RESALE,DOMESTIC,RETAIL');
   await expect(gl).toContainText('-35.00');
-  const report = page.getByRole('table', { name: 'Value entries (4)' });
-  // Totals: COGS 35.00 + 10.00 = 45.00; Inventory 0.01 − 35.00 − 10.00 = −44.99; Direct Cost Applied −0.01.
-  await expect(report).toContainText('Inventory Cost Posted to G/L');
-  await expect(report).toContainText('45.00');
-  await expect(report).toContainText('-44.99');
+  await expect(page.getByRole('table', { name: 'Value entries (4)' }).getByRole('row')).toHaveCount(5);
+  // Totals: COGS 35.00 + 10.00 = 45.00; Direct Cost Applied −0.01; Inventory 0.01 − 35.00 − 10.00 = −44.99.
+  const totals = page.getByRole('table', { name: 'Inventory Cost Posted to G/L' });
+  await expect(totals.getByRole('row').nth(1)).toHaveText(/^\s*45\.00\s*-0\.01\s*-44\.99\s*$/);
   await expect(page.getByRole('heading', { name: 'Skipped Entries (0)' })).toBeVisible();
   // Today 54.99 is not posted; after the run only VE8 (2026-01-28) is left: 10.00.
   await expect(page.getByRole('table', { name: 'Today' }).getByRole('row', { name: /^Difference/ })).toContainText(
@@ -97,11 +96,17 @@ test('screenshots of the posting page in English and Swedish', async ({ page }) 
   await fillRun(page);
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('table', { name: 'After posting' })).toBeVisible();
-  await page.screenshot({ path: 'screenshots/post-inventory-cost-en.png', fullPage: true });
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-en.png' });
+  await page.getByRole('heading', { name: 'Posting-group summary' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-en-summary.png' });
+  await page.getByRole('table', { name: 'After posting' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-en-matrix.png' });
   await app.switchLanguage('sv');
-  await page.getByRole('button', { name: 'Testrapport' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Inga problem' })).toBeVisible();
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByRole('table', { name: 'Efter bokföring' })).toBeVisible();
-  await page.screenshot({ path: 'screenshots/post-inventory-cost-sv.png', fullPage: true });
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-sv.png' });
+  await page.getByRole('button', { name: 'Testrapport' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Inga problem' })).toBeVisible();
+  await page.getByRole('heading', { name: /Bokför lagerkostnad i redovisning – test/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-sv-test.png' });
 });

@@ -85,11 +85,16 @@ test('keyboard: a cell is a button reached with Tab and opened with Enter', asyn
 test('screenshots of the reconciliation page in English and Swedish', async ({ page }) => {
   const app = new AppPage(page);
   await openReconciliation(page);
+  await expect(cell(page, 'Difference, Inventory: 54.99')).toBeVisible();
+  await page.screenshot({ path: 'screenshots/reconciliation-en.png' });
   await cell(page, 'Difference, Inventory: 54.99').click();
   await page.getByRole('button', { name: 'Show entries: Post Cost to G/L' }).click();
   await expect(page.getByRole('table', { name: 'Value Entries (5)' })).toBeVisible();
-  await page.screenshot({ path: 'screenshots/reconciliation-en.png', fullPage: true });
+  await page.getByRole('table', { name: 'Value Entries (5)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/reconciliation-en-drill.png' });
   await app.switchLanguage('sv');
   await expect(page.getByRole('button', { name: 'Differens, Lager: 54,99' })).toBeVisible();
-  await page.screenshot({ path: 'screenshots/reconciliation-sv.png', fullPage: true });
+  await page.screenshot({ path: 'screenshots/reconciliation-sv-drill.png' });
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/reconciliation-sv.png' });
 });

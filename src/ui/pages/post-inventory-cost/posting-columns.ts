@@ -29,14 +29,17 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   'Inventory',
 ];
 
-const amount = (v: string | undefined, tag: string) => (v === undefined || v === '0' ? '' : formatAmount(v, tag));
+/** Zero in any scale ("0", "0.00", "-0.00") shows as blank, as BC prints it. */
+export const isZeroAmount = (v: string | undefined): boolean => v === undefined || /^-?0*(\.0*)?$/.test(v);
+
+const amount = (v: string | undefined, tag: string) => (isZeroAmount(v) ? '' : formatAmount(v, tag));
 
 export function glEntryColumns(t: T, tag: string): TableColumn<GLEntry>[] {
   return [
     { caption: t('col.entryNo'), width: '5rem', numeric: true, cell: (g) => String(g.entryNo) },
     { caption: t('col.postingDate'), width: '7rem', cell: (g) => g.postingDate },
     { caption: t('col.documentNo'), width: '7rem', cell: (g) => g.documentNo },
-    { caption: t('col.glAccountNo'), width: '7rem', cell: (g) => g.glAccountNo },
+    { caption: t('col.glAccountNo'), width: '9.5rem', cell: (g) => g.glAccountNo },
     { caption: t('col.description'), width: 'minmax(18rem, 1fr)', cell: (g) => g.description },
     { caption: t('col.amount'), width: '8rem', numeric: true, cell: (g) => formatAmount(g.amount, tag) },
   ];
@@ -47,12 +50,12 @@ export function reportLineColumns(t: T, tag: string): TableColumn<PostingReportL
   return [
     { caption: t('col.entryNo'), width: '4.5rem', numeric: true, cell: (l) => String(l.valueEntryNo) },
     { caption: t('col.itemNo'), width: '5rem', cell: (l) => l.itemNo || l.orderNo },
-    { caption: t('pic.itemLedgerEntryType'), width: '6.5rem', cell: (l) => l.itemLedgerEntryType },
+    { caption: t('pic.itemLedgerEntryType'), width: '10rem', cell: (l) => l.itemLedgerEntryType },
     { caption: t('pic.sourceNo'), width: '5.5rem', cell: (l) => l.sourceNo },
-    { caption: t('col.documentNo'), width: '6.5rem', cell: (l) => l.documentNo },
-    { caption: t('pic.inventoryPostingGroup'), width: '6rem', cell: (l) => l.inventoryPostingGroup },
+    { caption: t('col.documentNo'), width: '7.5rem', cell: (l) => l.documentNo },
+    { caption: t('pic.inventoryPostingGroup'), width: '10.5rem', cell: (l) => l.inventoryPostingGroup },
     { caption: t('col.postingDate'), width: '6.5rem', cell: (l) => l.postingDate },
-    { caption: t('pic.expectedCost'), width: '4.5rem', cell: (l) => yesNo(l.expectedCost) },
+    { caption: t('pic.expectedCost'), width: '7.5rem', cell: (l) => yesNo(l.expectedCost) },
     ...REPORT_COLUMNS.map((c): TableColumn<PostingReportLine> => ({
       caption: t(`rep.${c}`),
       width: '7rem',
@@ -99,7 +102,7 @@ export function skippedColumns(t: T, tag: string, locale: Locale): TableColumn<S
 export function testLineColumns(t: T, tag: string, locale: Locale): TableColumn<TestReportLine>[] {
   return [
     { caption: t('col.postingDate'), width: '6.5rem', cell: (l) => l.postingDate },
-    { caption: t('col.documentNo'), width: '6.5rem', cell: (l) => l.documentNo },
+    { caption: t('col.documentNo'), width: '7.5rem', cell: (l) => l.documentNo },
     {
       caption: t('pic.account'),
       width: '12rem',
