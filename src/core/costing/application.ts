@@ -54,9 +54,15 @@ export function applyOutbound(
   return { cost: cost.neg(), latestValuationDate: latest };
 }
 
-function openInboundOrder(txn: Txn, out: ItemLedgerEntry, item: Item): number[] {
+/** Open inbound entries in application order, without copying the (possibly long) open list. */
+function openInboundOrder(txn: Txn, out: ItemLedgerEntry, item: Item): Iterable<number> {
   const list = txn.idx.openEntries(out.itemNo, out.locationCode).inbound;
-  return item.costingMethod === 'LIFO' ? [...list].reverse() : list;
+  if (item.costingMethod !== 'LIFO') return list;
+  return {
+    *[Symbol.iterator]() {
+      for (let i = list.length - 1; i >= 0; i--) yield list[i]!;
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Dataset, DatasetChanges, Item, ItemLedgerEntry, ValueEntry } from '../model';
 import { emptyChanges, mergeChanges } from '../model';
 import { fail, ok, type Result } from '../problems';
-import { postValueEntriesToGL } from '../posting';
+import { AutomaticPoster } from '../posting';
 import type { ItemTransactionAction, TransactionContext } from './types';
 import { LedgerIndex } from './ledger-index';
 import { Txn } from './txn';
@@ -29,9 +29,11 @@ export interface PostedTransaction {
 
 export class CostingEngine {
   private idx: LedgerIndex;
+  private readonly poster: AutomaticPoster;
 
   constructor(private readonly ds: Dataset) {
     this.idx = new LedgerIndex(ds);
+    this.poster = new AutomaticPoster(ds);
   }
 
   get dataset(): Dataset {
@@ -94,7 +96,7 @@ export class CostingEngine {
     for (const e of txn.newIles.values()) this.ds.itemLedgerEntries.push(e);
     for (const v of txn.ves) this.ds.valueEntries.push(v);
     try {
-      return postValueEntriesToGL(this.ds, txn.ves, { checkOnly });
+      return this.poster.post(txn.ves, { checkOnly });
     } finally {
       this.ds.itemLedgerEntries.length = ileLen;
       this.ds.valueEntries.length = veLen;
@@ -177,18 +179,38 @@ export class CostingEngine {
     else this.ds.items[at] = item;
   }
 
-  /** Drops entries that closed from the open lists they were in (FIFO reads from the front). */
+  /**
+   * Drops closed entries from the ends of the open lists they were in (FIFO closes at the front, LIFO
+   * at the back) without rescanning long lists; one closed in the middle is skipped when read, and the
+   * list is filtered whole only once such entries make up half of it.
+   */
   private compactOpenLists(txn: Txn): void {
     const touched = new Set<string>();
     for (const e of txn.changedIles.values()) if (!e.open) touched.add(`${e.itemNo}\u0000${e.locationCode}`);
     for (const e of txn.newIles.values()) if (!e.open) touched.add(`${e.itemNo}\u0000${e.locationCode}`);
+    const isOpen = (n: number) => this.idx.ile.get(n)?.open === true;
     for (const key of touched) {
       const o = this.idx.open.get(key);
       if (!o) continue;
-      o.inbound = o.inbound.filter((n) => this.idx.ile.get(n)?.open);
-      o.outbound = o.outbound.filter((n) => this.idx.ile.get(n)?.open);
+      o.inbound = trimClosed(o.inbound, isOpen);
+      o.outbound = trimClosed(o.outbound, isOpen);
     }
   }
+}
+
+function trimClosed(list: number[], isOpen: (n: number) => boolean): number[] {
+  let start = 0;
+  while (start < list.length && !isOpen(list[start]!)) start++;
+  let end = list.length;
+  while (end > start && !isOpen(list[end - 1]!)) end--;
+  if (start > 0 || end < list.length) list = list.slice(start, end);
+  // Closed entries left in the middle: sample the middle cheaply, filter when it looks half closed.
+  if (list.length > 64) {
+    const probe = list[list.length >> 1]!;
+    const probe2 = list[list.length >> 2]!;
+    if (!isOpen(probe) && !isOpen(probe2)) return list.filter(isOpen);
+  }
+  return list;
 }
 
 /** Runs the action's handler; returns the items whose cost Automatic Cost Adjustment should adjust. */

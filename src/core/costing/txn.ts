@@ -17,6 +17,8 @@ export class Txn {
   private readonly costDelta = new Map<number, CostSum>();
   private readonly onHandDelta = new Map<string, Decimal>();
   private readonly consumedBy = new Map<number, ItemApplicationEntry[]>();
+  /** This transaction's value entries by item ledger entry no. (Adjust Cost adds thousands). */
+  private readonly vesByIle = new Map<number, ValueEntry[]>();
   private nextIle: number;
   private nextVe: number;
   private nextApp: number;
@@ -62,6 +64,9 @@ export class Txn {
     const v: ValueEntry = { entryNo: this.nextVe++, ...fields };
     this.ves.push(v);
     if (v.itemLedgerEntryNo !== 0) {
+      const list = this.vesByIle.get(v.itemLedgerEntryNo);
+      if (list) list.push(v);
+      else this.vesByIle.set(v.itemLedgerEntryNo, [v]);
       const c = this.costDelta.get(v.itemLedgerEntryNo);
       const a = dec(v.costAmountActual);
       const x = dec(v.costAmountExpected);
@@ -110,8 +115,8 @@ export class Txn {
   /** Value entries of an entry, stored and new. */
   valueEntriesOf(no: number): ValueEntry[] {
     const stored = this.idx.vesByIle.get(no) ?? [];
-    const fresh = this.ves.filter((v) => v.itemLedgerEntryNo === no);
-    return fresh.length === 0 ? stored : [...stored, ...fresh];
+    const fresh = this.vesByIle.get(no);
+    return fresh ? [...stored, ...fresh] : stored;
   }
 
   fail(p: Problem): void {

@@ -47,6 +47,73 @@ function inCheckOrder(problems: Problem[]): Problem[] {
     .map((x) => x.p);
 }
 
+/** Setup a posting context depends on: when any of these objects is replaced, the context is rebuilt. */
+function setupRefs(ds: Dataset): readonly unknown[] {
+  return [
+    ds.inventoryPostingSetup,
+    ds.generalPostingSetup,
+    ds.glAccounts,
+    ds.defaultDimensions,
+    ds.items,
+    ds.items.length,
+    ds.generalLedgerSetup,
+    ds.generalLedgerSetup.amountRoundingPrecision,
+    ds.generalLedgerSetup.allowPostingFrom,
+    ds.generalLedgerSetup.allowPostingTo,
+    ds.inventorySetup,
+    ds.inventorySetup.expectedCostPostingToGL,
+  ];
+}
+
+/**
+ * Automatic Cost Posting for a long session (the costing engine): the posting context, its account
+ * resolutions and the next G/L entry no. are kept between calls instead of rebuilt from the dataset.
+ * Setup replaced (or changed in its watched fields) rebuilds the context; call invalidate() after
+ * editing setup rows in place.
+ */
+export class AutomaticPoster {
+  private refs: readonly unknown[] = [];
+  private ctx: PostingContext | null = null;
+  private planner: Planner | null = null;
+  /** Highest G/L entry no. among the first `glSeen` entries of the dataset. */
+  private glSeen = 0;
+  private glMax = 0;
+
+  constructor(private readonly ds: Dataset) {}
+
+  invalidate(): void {
+    this.ctx = null;
+    this.planner = null;
+    this.glSeen = 0;
+    this.glMax = 0;
+  }
+
+  private context(): { ctx: PostingContext; planner: Planner } {
+    const refs = setupRefs(this.ds);
+    if (!this.ctx || !this.planner || refs.some((r, i) => r !== this.refs[i])) {
+      this.ctx = buildPostingContext(this.ds);
+      this.planner = new Planner(this.ctx);
+      this.refs = refs;
+    }
+    return { ctx: this.ctx, planner: this.planner };
+  }
+
+  /** Next G/L entry no.: only entries appended since the last call are scanned (a shrink rescans). */
+  private nextGLEntryNo(): number {
+    const gl = this.ds.glEntries;
+    if (gl.length < this.glSeen) this.invalidate();
+    for (let i = this.glSeen; i < gl.length; i++) if (gl[i]!.entryNo > this.glMax) this.glMax = gl[i]!.entryNo;
+    this.glSeen = gl.length;
+    return this.glMax + 1;
+  }
+
+  /** As postValueEntriesToGL. */
+  post(valueEntries: ValueEntry[], options: { checkOnly: boolean }): Result<DatasetChanges> {
+    const { ctx, planner } = this.context();
+    return postWith(ctx, planner, valueEntries, options, () => this.nextGLEntryNo());
+  }
+}
+
 /**
  * Posts (checkOnly = false) or only checks (checkOnly = true) new value entries, in the given order.
  * G/L entry numbers continue from the dataset's highest: apply the changes before the next call.
@@ -58,7 +125,16 @@ export function postValueEntriesToGL(
   options: { checkOnly: boolean },
 ): Result<DatasetChanges> {
   const ctx = buildPostingContext(ds);
-  const planner = new Planner(ctx);
+  return postWith(ctx, new Planner(ctx), valueEntries, options, () => nextGLEntryNo(ds));
+}
+
+function postWith(
+  ctx: PostingContext,
+  planner: Planner,
+  valueEntries: ValueEntry[],
+  options: { checkOnly: boolean },
+  firstGLEntryNo: () => number,
+): Result<DatasetChanges> {
   const plans: EntryPlan[] = [];
   const problems: Problem[] = [];
   for (const ve of valueEntries) {
@@ -73,7 +149,7 @@ export function postValueEntriesToGL(
 
   const scale = ctx.scale;
   const balance = new TransactionBalance();
-  let nextNo = nextGLEntryNo(ds);
+  let nextNo = firstGLEntryNo();
   for (const plan of plans) {
     const ve = plan.ve;
     if (plan.actualDelta !== 0 || plan.expectedDelta !== 0) {

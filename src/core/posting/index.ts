@@ -13,7 +13,7 @@ export {
 } from './batch-job';
 export { testPostInventoryCostToGL, type TestReportLine } from './test-report';
 export { postGLJournal, GENERAL_JOURNAL_SOURCE_CODE, type GLJournal, type GLJournalLine } from './gl-journal';
-export { postValueEntriesToGL } from './automatic-posting';
+export { AutomaticPoster, postValueEntriesToGL } from './automatic-posting';
 export { INVENTORY_POST_COST_SOURCE_CODE } from './gl-output';
 export { dimensionSetText } from './dimensions';
 export { buildPostingContext, type PostingContext } from './posting-context';
