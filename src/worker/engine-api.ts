@@ -22,6 +22,7 @@ import { buildMatrix, ledgerEntries, type EntriesQuery } from './use-cases/recon
 import { matrixDrillDown, previewMatrixAfterPosting, relatedEntries } from './use-cases/reconciliation-drill-down';
 import { ensureSampleDataset } from './use-cases/sample-dataset';
 import { editSetup, getSetup, type SetupEdit } from './use-cases/setup';
+import { saveScenarioDataset, ScenarioSessions } from './use-cases/step-through';
 
 export type { EngineOptions, StorageEvent, StorageListener } from './engine-context';
 export type { Progress, ProgressCallback } from './operations';
@@ -32,11 +33,13 @@ export type { PostingRequest, PostingRunView } from './use-cases/post-inventory-
 export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
 export type { EntriesQuery } from './use-cases/reconciliation';
 export type { SetupEdit, SetupView } from './use-cases/setup';
+export type { ScenarioSessionView, ScenarioStepSummary, ScenarioStepView } from './use-cases/step-through';
 export type { DatasetSummary, LedgerPage, LedgerTableName, SetupTableName, StorageInfo } from '../storage';
 
 /** Builds the engine API over one database (default: the app's; tests pass their own name). */
 export function createEngineApi(options: EngineOptions = {}) {
   const ctx = new EngineContext(options);
+  const scenarios = new ScenarioSessions();
   return {
     /** The engine's version (the app's package version), shown in the footer. */
     engineVersion(): Promise<string> {
@@ -98,6 +101,19 @@ export function createEngineApi(options: EngineOptions = {}) {
     /** Today's matrix and the matrix after the run the request would post (nothing stored). */
     previewMatrixAfterPosting: (datasetId: string, request: PostingRequest, filters: ReconciliationFilters) =>
       previewMatrixAfterPosting(ctx, datasetId, request, filters),
+
+    // Scenario step-through
+    /** Parses a scenario file and opens a session on a fresh copy of its dataset. */
+    openScenario: (text: string, fileName?: string) => Promise.resolve(scenarios.open(text, fileName)),
+    /** Runs the session's next step: what it created and whether its expectations held. */
+    runScenarioStep: (sessionId: string) => Promise.resolve(scenarios.runNext(sessionId)),
+    resetScenario: (sessionId: string) => Promise.resolve(scenarios.reset(sessionId)),
+    closeScenario(sessionId: string): Promise<void> {
+      scenarios.close(sessionId);
+      return Promise.resolve();
+    },
+    /** Imports the scenario's dataset as it is now as a new dataset. */
+    saveScenarioDataset: (sessionId: string) => saveScenarioDataset(ctx, scenarios, sessionId),
 
     /** Asks a running operation (started with this id) to stop at its next stage; nothing is written. */
     cancel(operationId: string): Promise<void> {
