@@ -93,7 +93,7 @@ export interface PostInventoryCostResult {
   message: string;
 }
 
-const INVENTORY_SETUP_TYPES = new Set<InventoryAccountType>([
+export const INVENTORY_SETUP_TYPES = new Set<InventoryAccountType>([
   'Inventory',
   'Inventory (Interim)',
   'WIP Inventory',
@@ -104,7 +104,7 @@ const INVENTORY_SETUP_TYPES = new Set<InventoryAccountType>([
   'Mfg. Overhead Variance',
 ]);
 
-const EXPECTED_COST_NOT_POSTED: Issue = {
+export const EXPECTED_COST_NOT_POSTED: Issue = {
   code: 'expected-cost-not-posted',
   message:
     'Expected cost is not posted to the G/L: Expected Cost Posting to G/L is off, and the entry waits for its invoice.',
@@ -114,7 +114,7 @@ const EXPECTED_COST_NOT_POSTED: Issue = {
   hint: 'Invoice the receipt or shipment, or turn on Expected Cost Posting to G/L.',
 };
 
-function skippedEntry(ve: ValueEntry, issue: Issue): SkippedEntry {
+export function skippedEntry(ve: ValueEntry, issue: Issue): SkippedEntry {
   const p = issueToProblem(issue, ve.entryNo, 'warning');
   return {
     valueEntryNo: ve.entryNo,
@@ -137,11 +137,11 @@ function skippedEntry(ve: ValueEntry, issue: Issue): SkippedEntry {
 }
 
 /** Formats each line's amount once (relations and report columns share the strings). */
-function lineAmounts(plan: EntryPlan, scale: number): string[] {
+export function lineAmounts(plan: EntryPlan, scale: number): string[] {
   return plan.lines.map((l) => fromMinorUnits(l.amount, scale));
 }
 
-function reportLine(plan: EntryPlan, formatted: string[], scale: number): PostingReportLine {
+export function reportLine(plan: EntryPlan, formatted: string[], scale: number): PostingReportLine {
   const amounts: Partial<Record<ReportColumn, string>> = {};
   const lines = plan.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -297,7 +297,7 @@ export function postInventoryCostToGL(ds: Dataset, req: PostInventoryCostRequest
   });
 }
 
-function resultMessage(post: boolean, c: PostInventoryCostResult['counts']): string {
+export function resultMessage(post: boolean, c: PostInventoryCostResult['counts']): string {
   const skippedText =
     c.skipped === 0 ? '' : ` ${c.skipped} value ${c.skipped === 1 ? 'entry was' : 'entries were'} skipped.`;
   if (c.valueEntriesPosted === 0) {
