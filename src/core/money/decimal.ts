@@ -20,11 +20,19 @@ export function parseDecimal(text: string): Decimal | null {
   return new Decimal(s);
 }
 
+/** Parsed model strings (amounts and quantities repeat a lot); Decimals are immutable, so shared. */
+const parsed = new Map<string, Decimal>();
+const PARSED_MAX = 50_000;
+
 /** Decimal from a string known to be valid (model data); throws on a bug. */
 export function dec(value: string | Decimal): Decimal {
   if (typeof value !== 'string') return value;
+  const hit = parsed.get(value);
+  if (hit) return hit;
   const d = parseDecimal(value === '' ? '0' : value);
   if (!d) throw new Error(`not a decimal: ${JSON.stringify(value)}`);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(value, d);
   return d;
 }
 
