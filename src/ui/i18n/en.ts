@@ -1,5 +1,7 @@
 // English message catalogue: the reference set of keys. BC captions follow domain.md §1.
 import { postingEn } from './posting-en';
+import { setupFieldsEn } from './setup-fields-en';
+import { stepThroughEn } from './step-through-en';
 import { reconciliationEn } from './reconciliation-en';
 import { workbenchEn } from './workbench-en';
 
@@ -77,6 +79,8 @@ export const en = {
   ...workbenchEn,
   ...reconciliationEn,
   ...postingEn,
+  ...setupFieldsEn,
+  ...stepThroughEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 // Swedish message catalogue: must have exactly the English keys. BC captions follow domain.md §1.
 import type { MessageKey } from './en';
 import { postingSv } from './posting-sv';
+import { setupFieldsSv } from './setup-fields-sv';
+import { stepThroughSv } from './step-through-sv';
 import { reconciliationSv } from './reconciliation-sv';
 import { workbenchSv } from './workbench-sv';
 
@@ -82,4 +84,6 @@ export const sv: Record<MessageKey, string> = {
   ...workbenchSv,
   ...reconciliationSv,
   ...postingSv,
+  ...setupFieldsSv,
+  ...stepThroughSv,
 };

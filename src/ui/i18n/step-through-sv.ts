@@ -1,0 +1,35 @@
+// Scenario step-through texts (Datasets page): Swedish. Included into sv.ts.
+import type { stepThroughEn } from './step-through-en';
+
+export const stepThroughSv: Record<keyof typeof stepThroughEn, string> = {
+  'stepThrough.heading': 'Stega genom ett scenario',
+  'stepThrough.hint':
+    'Öppna en scenariofil för att spela upp den en åtgärd i taget och se vad varje åtgärd skapade och om dess förväntningar uppfylldes.',
+  'stepThrough.open': 'Öppna en scenariofil',
+  'stepThrough.steps': 'Steg',
+  'stepThrough.next': 'Nästa steg',
+  'stepThrough.runAll': 'Kör alla',
+  'stepThrough.reset': 'Återställ',
+  'stepThrough.close': 'Stäng',
+  'stepThrough.saveAsDataset': 'Spara som datamängd',
+  'stepThrough.saved': 'Sparad som datamängd ”{name}”.',
+  'stepThrough.refused': 'Scenariofilen kan inte öppnas:',
+  'stepThrough.progress': '{done} av {total} steg körda',
+  'stepThrough.allPassed': 'Alla steg körda; alla förväntningar uppfylldes.',
+  'stepThrough.someFailed': 'Alla steg körda; {count} steg uppfyllde inte sina förväntningar.',
+  'stepThrough.passed': 'Förväntningarna uppfylldes',
+  'stepThrough.noExpect': 'Inget att kontrollera',
+  'stepThrough.failed': 'Förväntningarna uppfylldes inte',
+  'stepThrough.crashed': 'Steget kraschade; körningen stoppades',
+  'stepThrough.pending': 'Inte kört',
+  'stepThrough.stepRefused': 'Avvisat',
+  'stepThrough.missingActions': 'Åtgärder som inte stöds än: {actions}',
+  'stepThrough.valueEntries': 'Värdetransaktioner',
+  'stepThrough.itemLedgerEntries': 'Artikeltransaktioner',
+  'stepThrough.glEntries': 'Redovisningstransaktioner',
+  'stepThrough.glEntriesPreview': 'Redovisningstransaktioner (förhandsgranskning, ej bokförda)',
+  'stepThrough.skipped': 'Transaktioner som hoppats över',
+  'stepThrough.matrix': 'Avstämning lager – redovisning',
+  'stepThrough.nothingCreated': 'Steget skapade inga transaktioner.',
+  'stepThrough.mismatches': 'Avvikelser',
+} as const;
