@@ -3,11 +3,13 @@
 import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Problem, type Result } from '../core/problems';
 import type { Dataset, DatasetChanges } from '../core/model';
+import type { BuiltLedgers } from './chunk-writer';
 import { readDictionary, writeDictionaryChanges } from './dictionary-store';
 import { readTableRows } from './ledger-reader';
 import {
   appendRows,
   applyWatermarks,
+  putBuiltChunks,
   existingEntryNos,
   upsertRows,
   writeTable,
@@ -44,6 +46,8 @@ export interface SaveOptions {
   mode: SaveMode;
   /** The dataset to replace or append to (ignored when creating). */
   datasetId?: string;
+  /** The ledgers already encoded as column chunks (create/replace): `ds`'s ledger arrays are ignored. */
+  ledgers?: BuiltLedgers;
 }
 
 export function summaryOf(record: DatasetRecord): DatasetSummary {
@@ -136,9 +140,13 @@ export async function saveDataset(db: CostbookDb, ds: Dataset, options: SaveOpti
       await deleteDatasetRows(db, id);
     }
     const record = { ...newRecord(ds, id, now), createdAt, revision };
-    const ctx: LedgerWriteContext = { db, record, dict: await readDictionary(db, id) };
+    const built = options.ledgers;
+    const ctx: LedgerWriteContext = { db, record, dict: built ? built.dict : await readDictionary(db, id) };
     await replaceSetupRows(db, id, ds);
-    for (const table of LEDGER_TABLES) await writeTable(ctx, table, ds[table] as unknown as Record<string, unknown>[]);
+    if (built) await putBuiltChunks(ctx, built);
+    else
+      for (const table of LEDGER_TABLES)
+        await writeTable(ctx, table, ds[table] as unknown as Record<string, unknown>[]);
     return ok(await finish(ctx, now));
   });
 }

@@ -19,3 +19,4 @@ export { requestPersistence, storageInfo, type StorageInfo } from './persistence
 export { isQuotaError, storageProblem } from './storage-errors';
 export { LEDGER_TABLES, SETUP_TABLES, type LedgerTableName, type SetupTableName } from './records';
 export { readLedgerPage, type LedgerPage, type LedgerPageQuery } from './ledger-pages';
+export { LedgerChunkBuilder, type BuiltLedgers } from './chunk-writer';

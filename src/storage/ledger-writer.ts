@@ -5,9 +5,16 @@ import type { ValueEntryWatermark } from '../core/model';
 import { decodeRows, encodeCell, encodeRows, type Scales } from './chunk-codec';
 import { summarizeChunk } from './chunk-summary';
 import { CHUNK_ROWS, COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
-import type { ChunkRecord, ChunkSummary, DatasetRecord, LedgerTableName } from './records';
+import {
+  LEDGER_TABLES,
+  type ChunkRecord,
+  type ChunkSummary,
+  type DatasetRecord,
+  type LedgerTableName,
+} from './records';
 import type { CostbookDb } from './schema';
 import type { StringDictionary } from './string-dictionary';
+import type { BuiltLedgers } from './chunk-writer';
 
 type Row = Record<string, unknown>;
 
@@ -165,4 +172,19 @@ export async function applyWatermarks(
 export async function writeTable(ctx: LedgerWriteContext, table: LedgerTableName, rows: readonly Row[]): Promise<void> {
   ctx.record.chunks[table] = [];
   await appendRows(ctx, table, rows);
+}
+
+/** Writes a columnar import's chunks as the dataset's whole ledgers (chunk numbers from 0). */
+export async function putBuiltChunks(ctx: LedgerWriteContext, built: BuiltLedgers): Promise<void> {
+  const scales = scalesOf(ctx.record);
+  if (
+    built.scales &&
+    (built.scales.amountScale !== scales.amountScale || built.scales.unitAmountScale !== scales.unitAmountScale)
+  )
+    throw new Error('ledger chunks were encoded at another amount precision than the dataset');
+  for (const table of LEDGER_TABLES) {
+    ctx.record.chunks[table] = [];
+    const chunks = built.chunks[table].map((c, chunkNo) => ({ ...c, datasetId: ctx.record.id, table, chunkNo }));
+    await putChunks(ctx, chunks);
+  }
 }

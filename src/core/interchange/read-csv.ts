@@ -16,6 +16,7 @@ import { DEFAULT_RECORD } from './defaults-by-table';
 import { completeRecord } from './read-record';
 import { readCsvFile, type CsvFilePlan, type CsvReadState } from './read-csv-file';
 import { contextFor } from './read-dataset';
+import { isSinkTable, SINK_TABLES, SinkRows, type LedgerSink } from './columnar';
 
 export interface CsvFile {
   name: string;
@@ -27,6 +28,8 @@ export interface ReadDatasetCsvOptions {
   /** Setup and tables the files do not hold (e.g. the loaded dataset when adding value entries). */
   base?: Dataset;
   maxErrors?: number;
+  /** Ledger records go here (column chunks) instead of the Dataset, whose ledgers come back empty. */
+  ledgerSink?: LedgerSink;
 }
 
 const SINGLE_ORDER = ['dataset', 'generalLedgerSetup', 'inventorySetup'];
@@ -38,6 +41,8 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
   plans.sort((a, b) => rank(a) - rank(b));
 
   const ds = startingDataset(options.base);
+  if (options.ledgerSink && SINK_TABLES.some((t) => ds[t].length > 0))
+    throw new Error('a ledger sink reads into empty ledgers: append through the object path');
   const state: CsvReadState = { collector, locator, strict: options.strict ?? false, ctx: contextFor({}, 'csv') };
   const seenTables = new Set<string>();
   for (const plan of plans) {
@@ -50,8 +55,14 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
     const name = table as DatasetTableName;
     if (!seenTables.has(table)) (ds[name] as unknown[]) = [];
     seenTables.add(table);
+    const sink = options.ledgerSink;
     if (name === 'dimensions') readDimensionsFile(plan, state, ds.dimensions);
-    else {
+    else if (sink && isSinkTable(name)) {
+      const factory = DEFAULT_RECORD[name];
+      readCsvFile(plan, state, sink.count(name), (record) =>
+        sink.add(name, completeRecord(plan.spec, record, factory, state.ctx), state.ctx),
+      );
+    } else {
       const rows = ds[name] as unknown[];
       const factory = DEFAULT_RECORD[name];
       readCsvFile(plan, state, rows.length, (record) =>
@@ -59,7 +70,12 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
       );
     }
   }
-  checkDataset(ds, collector, locator);
+  if (options.ledgerSink) {
+    const sink = options.ledgerSink;
+    const viewed = { ...ds };
+    for (const t of SINK_TABLES) (viewed as Record<string, unknown>)[t] = new SinkRows(sink, t);
+    checkDataset(viewed, collector, locator);
+  } else checkDataset(ds, collector, locator);
   const problems = collector.finish();
   return collector.hasErrors ? fail(problems) : ok(ds, problems);
 }

@@ -2,7 +2,7 @@
 // replaces or appends. Nothing is written while any error remains, or when cancelled.
 import type { Dataset } from '../../core/model';
 import { fail, type Problem, type Result } from '../../core/problems';
-import { saveDataset, type DatasetSummary } from '../../storage';
+import { LEDGER_TABLES, LedgerChunkBuilder, saveDataset, type DatasetSummary } from '../../storage';
 import type { EngineContext } from '../engine-context';
 import { cancelledProblem, report, type ProgressCallback } from '../operations';
 import { readImportFiles, type ImportFile } from './read-import-files';
@@ -44,7 +44,9 @@ export async function importDataset(
       await report(onProgress, { stage: 'reading', fraction: 0 });
       if (ctx.operations.isCancelled(operationId)) return fail([cancelledProblem()]);
       const strict = req.strict ?? false;
-      const read = readImportFiles(req.files, base ? { strict, appendTo: base } : { strict });
+      // A new or replaced dataset's CSV ledgers are encoded into column chunks as they are read.
+      const builder = base ? undefined : new LedgerChunkBuilder();
+      const read = readImportFiles(req.files, base ? { strict, appendTo: base } : { strict, ledgerSink: builder });
       if (!read.ok) return read;
       const warnings: Problem[] = read.warnings;
       const ds = read.value;
@@ -53,7 +55,9 @@ export async function importDataset(
       if (ctx.operations.isCancelled(operationId)) return fail([cancelledProblem()]);
       const options =
         req.mode === 'new' ? { mode: 'create' as const } : { mode: req.mode, datasetId: req.datasetId ?? '' };
-      const saved = await saveDataset(db, ds, options);
+      // A JSON file keeps the object path: its ledgers are in `ds`, the builder stayed empty.
+      const ledgers = builder && LEDGER_TABLES.every((t) => ds[t].length === 0) ? builder.finish() : undefined;
+      const saved = await saveDataset(db, ds, ledgers ? { ...options, ledgers } : options);
       if (saved.ok && req.datasetId) ctx.cache.forget(req.datasetId);
       await report(onProgress, { stage: 'done', fraction: 1 });
       return saved.ok ? { ...saved, warnings: [...warnings, ...saved.warnings] } : saved;

@@ -3,6 +3,7 @@
 import { readDatasetCsv, readDatasetJson, unzipCsvFiles, writeTableCsv, type CsvFile } from '../../core/interchange';
 import { DATASET_TABLES, type Dataset } from '../../core/model';
 import { fail, problem, type Problem, type Result } from '../../core/problems';
+import type { LedgerSink } from '../../core/interchange/columnar';
 
 export interface ImportFile {
   name: string;
@@ -33,6 +34,8 @@ export interface ReadImportOptions {
   strict?: boolean;
   /** The stored dataset when appending: the result is then only what the files add. */
   appendTo?: Dataset;
+  /** CSV ledgers go here as column chunks (not with appendTo); the Dataset's ledgers come back empty. */
+  ledgerSink?: LedgerSink;
 }
 
 const LEDGERS = [
@@ -99,7 +102,7 @@ export function readImportFiles(files: readonly ImportFile[], options: ReadImpor
   const base = options.appendTo;
   const read = base
     ? readDatasetCsv([...storedFiles(base), ...csv], { strict, base })
-    : readDatasetCsv(csv, { strict });
+    : readDatasetCsv(csv, options.ledgerSink ? { strict, ledgerSink: options.ledgerSink } : { strict });
   if (!read.ok) return read;
   return { ...read, value: base ? addedPart(read.value, base) : read.value, warnings: [...warnings, ...read.warnings] };
 }

@@ -1,0 +1,111 @@
+// Column chunk builders for a columnar import: each ledger record is encoded straight into typed
+// arrays of CHUNK_ROWS rows with dictionary-coded strings, then dropped (no row object is kept).
+import type { LedgerSink, SinkScales } from '../core/interchange/columnar';
+import { allocateColumn, decodeCell, encodeCell, type Scales } from './chunk-codec';
+import { CHUNK_ROWS, COLUMN_SPECS, type ColumnSpec } from './column-specs';
+import { LEDGER_TABLES, type ChunkRecord, type ColumnArray, type LedgerTableName } from './records';
+import { StringDictionary } from './string-dictionary';
+import { parseDimensionSetText } from './value-codecs';
+
+/** A chunk before it belongs to a dataset (datasetId and chunkNo are set when written). */
+export type BuiltChunk = Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>;
+
+class TableBuilder {
+  readonly chunks: BuiltChunk[] = [];
+  private current: BuiltChunk | null = null;
+  count = 0;
+
+  constructor(private readonly specs: readonly ColumnSpec[]) {}
+
+  add(record: Readonly<Record<string, unknown>>, dict: StringDictionary, scales: Scales): void {
+    let chunk = this.current;
+    if (!chunk || chunk.rowCount === CHUNK_ROWS) {
+      const columns: Record<string, ColumnArray> = {};
+      for (const { field, kind } of this.specs) columns[field] = allocateColumn(kind, CHUNK_ROWS);
+      chunk = this.current = { rowCount: 0, columns, exceptions: {} };
+      this.chunks.push(chunk);
+    }
+    const row = chunk.rowCount;
+    for (const { field, kind } of this.specs) {
+      const value = record[field];
+      const cell = encodeCell(kind, value, dict, scales);
+      if (cell === null) {
+        chunk.columns[field]![row] = kind === 'date' ? 0 : NaN;
+        const text = kind === 'int' || kind === 'intOrNull' ? JSON.stringify(value ?? null) : String(value);
+        (chunk.exceptions[field] ??= []).push([row, text]);
+      } else {
+        chunk.columns[field]![row] = cell;
+      }
+    }
+    chunk.rowCount++;
+    this.count++;
+  }
+
+  /** Chunks cut to their row count (the last one is usually partly filled). */
+  finish(): BuiltChunk[] {
+    return this.chunks.map((c) =>
+      c.rowCount === CHUNK_ROWS
+        ? c
+        : {
+            ...c,
+            columns: Object.fromEntries(Object.entries(c.columns).map(([f, col]) => [f, col.slice(0, c.rowCount)])),
+          },
+    );
+  }
+}
+
+/** The ledgers of one import as column chunks, with the dictionary their string cells index. */
+export interface BuiltLedgers {
+  dict: StringDictionary;
+  /** Scales the money columns were encoded at (null when no ledger row came). */
+  scales: Scales | null;
+  chunks: Record<LedgerTableName, BuiltChunk[]>;
+}
+
+export class LedgerChunkBuilder implements LedgerSink {
+  readonly dict = new StringDictionary();
+  private scales: Scales | null = null;
+  private readonly tables = Object.fromEntries(
+    LEDGER_TABLES.map((t) => [t, new TableBuilder(COLUMN_SPECS[t])]),
+  ) as Record<LedgerTableName, TableBuilder>;
+  private readonly specs = Object.fromEntries(
+    LEDGER_TABLES.map((t) => [t, new Map(COLUMN_SPECS[t].map((s) => [s.field, s]))]),
+  ) as Record<LedgerTableName, Map<string, ColumnSpec>>;
+  private readonly dimensionSets = new Map<number, unknown>();
+
+  add(table: LedgerTableName, record: Readonly<Record<string, unknown>>, scales: SinkScales): void {
+    if (!this.scales) this.scales = { amountScale: scales.amountScale, unitAmountScale: scales.unitAmountScale };
+    else if (this.scales.amountScale !== scales.amountScale || this.scales.unitAmountScale !== scales.unitAmountScale)
+      throw new Error('the amount precision changed while reading the ledgers');
+    this.tables[table].add(record, this.dict, this.scales);
+  }
+
+  count(table: LedgerTableName): number {
+    return this.tables[table].count;
+  }
+
+  value(table: LedgerTableName, index: number, field: string): unknown {
+    const spec = this.specs[table].get(field);
+    if (!spec) throw new Error(`${table} has no column ${field}`);
+    const chunk = this.tables[table].chunks[Math.floor(index / CHUNK_ROWS)]!;
+    const row = index % CHUNK_ROWS;
+    const cell = chunk.columns[field]![row]!;
+    const exception = chunk.exceptions[field]?.find(([i]) => i === row);
+    if (exception) return spec.kind === 'int' || spec.kind === 'intOrNull' ? JSON.parse(exception[1]) : exception[1];
+    if (spec.kind === 'dimensions') {
+      // Sets are read-only in the checks: one decoded object per distinct set.
+      let set = this.dimensionSets.get(cell);
+      if (set === undefined) this.dimensionSets.set(cell, (set = parseDimensionSetText(this.dict.values[cell] ?? '')));
+      return set;
+    }
+    return decodeCell(spec.kind, cell, this.dict.values, this.scales ?? { amountScale: 2, unitAmountScale: 5 });
+  }
+
+  finish(): BuiltLedgers {
+    const chunks = Object.fromEntries(LEDGER_TABLES.map((t) => [t, this.tables[t].finish()])) as Record<
+      LedgerTableName,
+      BuiltChunk[]
+    >;
+    return { dict: this.dict, scales: this.scales, chunks };
+  }
+}
