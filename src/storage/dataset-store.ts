@@ -190,7 +190,7 @@ export async function loadDataset(
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(id);
     if (!record) return fail([notFound(id)]);
-    const dict = (await readDictionary(db, id)).values;
+    const dict = options.ledgers === false ? [] : (await readDictionary(db, id)).values;
     const setup = await readSetupTables(db, id);
     const ledgers = {} as Record<LedgerTableName, Record<string, unknown>[]>;
     for (const table of LEDGER_TABLES) {

@@ -1,7 +1,7 @@
-// Reads and writes a dataset's dictionary pages.
+// Reads and writes a dataset's dictionary pages: all of them (writers), or only those a reader needs.
 import { Dexie } from 'dexie';
 import type { CostbookDb } from './schema';
-import { StringDictionary } from './string-dictionary';
+import { DICTIONARY_PAGE_SIZE, StringDictionary } from './string-dictionary';
 
 export async function readDictionary(db: CostbookDb, datasetId: string): Promise<StringDictionary> {
   const pages = await db.dictionaryPages
@@ -17,4 +17,21 @@ export async function readDictionary(db: CostbookDb, datasetId: string): Promise
 export async function writeDictionaryChanges(db: CostbookDb, datasetId: string, dict: StringDictionary): Promise<void> {
   const pages = dict.changedPages().map((p) => ({ datasetId, ...p }));
   if (pages.length > 0) await db.dictionaryPages.bulkPut(pages);
+}
+
+/**
+ * A lookup of the dictionary strings at the given indexes, reading only the pages that hold them (a million
+ * document nos. need not be read to show the item and account codes of the matrix or a page of rows).
+ */
+export async function readDictionaryEntries(
+  db: CostbookDb,
+  datasetId: string,
+  indexes: Iterable<number>,
+): Promise<(index: number) => string> {
+  const pageNos = new Set<number>();
+  for (const i of indexes) pageNos.add(Math.floor(i / DICTIONARY_PAGE_SIZE));
+  const keys = [...pageNos].map((p): [string, number] => [datasetId, p]);
+  const pages = new Map<number, string[]>();
+  for (const page of await db.dictionaryPages.bulkGet(keys)) if (page) pages.set(page.pageNo, page.values);
+  return (index) => pages.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.[index % DICTIONARY_PAGE_SIZE] ?? '';
 }

@@ -14,7 +14,12 @@ export {
   type SaveMode,
   type SaveOptions,
 } from './dataset-store';
-export { readLedgerColumns, readReconciliationColumns, type LedgerChunkColumns } from './ledger-columns';
+export {
+  readLedgerColumns,
+  readReconciliationColumns,
+  readReconciliationInput,
+  type LedgerChunkColumns,
+} from './ledger-columns';
 export { requestPersistence, storageInfo, type StorageInfo } from './persistence';
 export { isQuotaError, storageProblem } from './storage-errors';
 export { LEDGER_TABLES, SETUP_TABLES, type LedgerTableName, type SetupTableName } from './records';

@@ -1,13 +1,15 @@
 // A ledger table as raw column chunks plus the dataset's dictionary: the million-row path.
 // Typed arrays are returned as stored so the worker can transfer them without copying.
 import type { LedgerColumns } from '../core/columns';
+import type { Dataset } from '../core/model';
 import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Result } from '../core/problems';
-import { readDictionary } from './dictionary-store';
+import { loadDataset } from './dataset-store';
+import { readDictionary, readDictionaryEntries } from './dictionary-store';
 import { readTableChunks } from './ledger-reader';
-import type { ChunkRecord, LedgerTableName } from './records';
+import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
-import { toLedgerColumns } from './to-ledger-columns';
+import { codedIndexes, toLedgerColumns } from './to-ledger-columns';
 import { inReadTransaction } from './transaction';
 
 export interface LedgerChunkColumns {
@@ -51,23 +53,46 @@ export async function readLedgerColumns(
   });
 }
 
+async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): Promise<LedgerColumns> {
+  if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
+    throw new Error('amount precision changed after the ledgers were stored');
+  }
+  const valueEntries = await readTableChunks(db, record, 'valueEntries');
+  const glEntries = await readTableChunks(db, record, 'glEntries');
+  const relations = await readTableChunks(db, record, 'glItemLedgerRelations');
+  // Only the dictionary pages holding codes the matrix reads (not the document nos. and texts).
+  const coded = codedIndexes({ valueEntries, glEntries });
+  const dictionary = await readDictionaryEntries(db, record.id, coded.indexes);
+  return toLedgerColumns({
+    scale: record.amountScale,
+    dictionary,
+    dictionarySize: coded.size,
+    valueEntries,
+    glEntries,
+    relations,
+  });
+}
+
 /** The reconciliation's columnar ledgers straight from the stored chunks (no row objects). */
 export async function readReconciliationColumns(db: CostbookDb, datasetId: string): Promise<Result<LedgerColumns>> {
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
-    if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
-      throw new Error('amount precision changed after the ledgers were stored');
-    }
-    const dictionary = (await readDictionary(db, datasetId)).values;
-    return ok(
-      toLedgerColumns({
-        scale: record.amountScale,
-        dictionary,
-        valueEntries: await readTableChunks(db, record, 'valueEntries'),
-        glEntries: await readTableChunks(db, record, 'glEntries'),
-        relations: await readTableChunks(db, record, 'glItemLedgerRelations'),
-      }),
-    );
+    return ok(await reconciliationColumnsOf(db, record));
+  });
+}
+
+/** The columnar ledgers with the setup and revision they belong to, read in one transaction. */
+export async function readReconciliationInput(
+  db: CostbookDb,
+  datasetId: string,
+): Promise<Result<{ columns: LedgerColumns; setup: Dataset; revision: number }>> {
+  return inReadTransaction(db, async () => {
+    const setup = await loadDataset(db, datasetId, { ledgers: false });
+    if (!setup.ok) return setup;
+    const record = await db.datasets.get(datasetId);
+    if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
+    const columns = await reconciliationColumnsOf(db, record);
+    return ok({ columns, setup: setup.value.dataset, revision: record.revision });
   });
 }

@@ -1,11 +1,13 @@
-// Pages of ledger rows for lists and drill-downs: decodes only the chunks a page touches.
+// Pages of ledger rows for lists and drill-downs: reads only the chunks a page touches, decodes only the
+// page's rows, and reads only the dictionary pages their codes and texts sit in.
 import { fail, ok, problem, type Result } from '../core/problems';
-import { decodeRows } from './chunk-codec';
+import { decodeCell, type Scales } from './chunk-codec';
 import { COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
-import { readDictionary } from './dictionary-store';
-import type { LedgerTableName } from './records';
+import { readDictionaryEntries } from './dictionary-store';
+import type { ChunkRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
 import { inReadTransaction } from './transaction';
+import { parseDimensionSetText } from './value-codecs';
 
 export type LedgerPageQuery = { offset: number; limit: number; entryNos?: readonly number[] };
 
@@ -13,6 +15,43 @@ export interface LedgerPage {
   rows: Record<string, unknown>[];
   /** Rows in the table, or entry nos. asked for. */
   total: number;
+}
+
+type Row = Record<string, unknown>;
+/** Row `row` of a stored chunk. */
+type Picked = { chunk: ChunkRecord; row: number };
+
+/** The picked rows as row objects; dictionary cells are looked up in a second step (lazily read pages). */
+async function decodePicked(
+  db: CostbookDb,
+  datasetId: string,
+  table: LedgerTableName,
+  picked: readonly Picked[],
+  scales: Scales,
+): Promise<Row[]> {
+  const specs = COLUMN_SPECS[table];
+  const coded = specs.filter((s) => s.kind === 'string' || s.kind === 'dimensions');
+  const indexes: number[] = [];
+  for (const { chunk, row } of picked) for (const s of coded) indexes.push(chunk.columns[s.field]![row]!);
+  const lookup = await readDictionaryEntries(db, datasetId, indexes);
+  return picked.map(({ chunk, row }) => {
+    const out: Row = {};
+    for (const { field, kind } of specs) {
+      const col = chunk.columns[field];
+      if (!col) throw new Error(`chunk lacks column ${field}`);
+      const cell = col[row]!;
+      if (kind === 'string') out[field] = lookup(cell);
+      else if (kind === 'dimensions') out[field] = parseDimensionSetText(lookup(cell));
+      else out[field] = decodeCell(kind, cell, [], scales);
+    }
+    for (const [field, list] of Object.entries(chunk.exceptions)) {
+      const kind = specs.find((s) => s.field === field)?.kind;
+      for (const [i, text] of list) {
+        if (i === row) out[field] = kind === 'int' || kind === 'intOrNull' ? JSON.parse(text) : text;
+      }
+    }
+    return out;
+  });
 }
 
 /**
@@ -29,40 +68,41 @@ export async function readLedgerPage(
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
     const scales = { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale };
-    const dict = (await readDictionary(db, datasetId)).values;
     const index = record.chunks[table];
-    const decode = async (chunkNo: number) => {
-      const chunk = await db.chunks.get([datasetId, table, chunkNo]);
-      return chunk ? { chunk, rows: decodeRows(chunk, COLUMN_SPECS[table], dict, scales) } : null;
-    };
+    const chunkOf = (chunkNo: number) => db.chunks.get([datasetId, table, chunkNo]);
     if (query.entryNos) {
       const wanted = query.entryNos.slice(query.offset, query.offset + query.limit);
-      const found = new Map<number, Record<string, unknown>[]>();
+      const found = new Map<number, Picked[]>();
       const want = new Set(wanted);
       for (const s of index) {
         if (!wanted.some((n) => n >= s.minEntryNo && n <= s.maxEntryNo)) continue;
-        const d = await decode(s.chunkNo);
-        const col = d?.chunk.columns[ENTRY_NO_FIELD[table]];
-        if (!d || !col) continue;
-        d.rows.forEach((row, i) => {
-          if (want.has(col[i]!)) found.set(col[i]!, [...(found.get(col[i]!) ?? []), row]);
-        });
+        const chunk = await chunkOf(s.chunkNo);
+        const col = chunk?.columns[ENTRY_NO_FIELD[table]];
+        if (!chunk || !col) continue;
+        for (let i = 0; i < chunk.rowCount; i++) {
+          const no = col[i]!;
+          if (!want.has(no)) continue;
+          let list = found.get(no);
+          if (!list) found.set(no, (list = []));
+          list.push({ chunk, row: i });
+        }
       }
-      return ok({ rows: wanted.flatMap((n) => found.get(n) ?? []), total: query.entryNos.length });
+      const picked = wanted.flatMap((n) => found.get(n) ?? []);
+      return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total: query.entryNos.length });
     }
     const total = index.reduce((n, s) => n + s.rowCount, 0);
-    const rows: Record<string, unknown>[] = [];
+    const picked: Picked[] = [];
     let start = 0;
     for (const s of index) {
       const end = start + s.rowCount;
       if (end > query.offset && start < query.offset + query.limit) {
-        const d = await decode(s.chunkNo);
+        const chunk = await chunkOf(s.chunkNo);
         const from = Math.max(0, query.offset - start);
         const to = Math.min(s.rowCount, query.offset + query.limit - start);
-        if (d) rows.push(...d.rows.slice(from, to));
+        if (chunk) for (let i = from; i < to; i++) picked.push({ chunk, row: i });
       }
       start = end;
     }
-    return ok({ rows, total });
+    return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total });
   });
 }

@@ -16,28 +16,30 @@ import type { ChunkRecord } from './records';
 
 type Target = Record<string, TypedColumn> & { length: number };
 type Cell = (text: string) => number;
+/** Dictionary index → string. */
+export type Lookup = (index: number) => string;
 
-/** Copies one stored column into the target at `at`, converting dictionary cells through `toCode`. */
+/**
+ * Copies one stored column into the target at `at`, converting dictionary cells through `convert.code` once
+ * per distinct cell (`remap` is shared by the field's chunks: the dictionary is the dataset's).
+ */
 function copyColumn(
   chunk: Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>,
   field: string,
   target: TypedColumn,
   at: number,
-  dict: readonly string[],
-  convert: { code?: Cell; exception?: Cell },
+  dict: Lookup,
+  convert: { code?: Cell; exception?: Cell; remap?: Int32Array },
 ): void {
   const src = chunk.columns[field];
   if (!src) throw new Error(`stored chunk lacks column ${field}`);
   const n = chunk.rowCount;
-  if (convert.code) {
-    const remap = new Map<number, number>();
+  const { code: toCode, remap } = convert;
+  if (toCode && remap) {
     for (let i = 0; i < n; i++) {
       const idx = src[i]!;
-      let code = remap.get(idx);
-      if (code === undefined) {
-        code = convert.code(dict[idx] ?? '');
-        remap.set(idx, code);
-      }
+      let code = remap[idx]!;
+      if (code < 0) remap[idx] = code = toCode(dict(idx));
       target[at + i] = code;
     }
   } else {
@@ -66,24 +68,79 @@ type ChunkList = readonly Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions
 function fill(
   target: Target,
   chunks: ChunkList,
-  dict: readonly string[],
+  dict: Lookup,
+  dictionarySize: number,
   plan: Record<string, { code?: Cell; exception?: Cell }>,
 ) {
+  const fields = Object.entries(plan).map(([field, convert]) => {
+    const remap = convert.code ? new Int32Array(dictionarySize).fill(-1) : undefined;
+    return { field, convert: remap ? { ...convert, remap } : convert };
+  });
   let at = 0;
   for (const chunk of chunks) {
-    for (const [field, convert] of Object.entries(plan)) copyColumn(chunk, field, target[field]!, at, dict, convert);
+    for (const { field, convert } of fields) copyColumn(chunk, field, target[field]!, at, dict, convert);
     at += chunk.rowCount;
   }
 }
 
+/** Fields whose cells are dictionary indexes: the only strings the matrix needs from the dictionary. */
+export const CODED_FIELDS = {
+  valueEntries: [
+    'itemNo',
+    'itemLedgerEntryType',
+    'entryType',
+    'varianceType',
+    'orderType',
+    'sourceType',
+    'sourceNo',
+    'locationCode',
+    'inventoryPostingGroup',
+    'genBusPostingGroup',
+    'genProdPostingGroup',
+  ],
+  glEntries: ['glAccountNo'],
+} as const;
+
+/** The distinct dictionary indexes the coded fields of these chunks use, and the dictionary size they need. */
+export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: ChunkList }): {
+  indexes: number[];
+  size: number;
+} {
+  const columns: ArrayLike<number>[] = [];
+  const counts: number[] = [];
+  for (const table of ['valueEntries', 'glEntries'] as const) {
+    for (const chunk of chunks[table]) {
+      for (const field of CODED_FIELDS[table]) {
+        const col = chunk.columns[field];
+        if (!col) throw new Error(`stored chunk lacks column ${field}`);
+        columns.push(col);
+        counts.push(chunk.rowCount);
+      }
+    }
+  }
+  let size = 0;
+  columns.forEach((col, c) => {
+    for (let i = 0; i < counts[c]!; i++) if (col[i]! >= size) size = col[i]! + 1;
+  });
+  const seen = new Uint8Array(size);
+  columns.forEach((col, c) => {
+    for (let i = 0; i < counts[c]!; i++) seen[col[i]!] = 1;
+  });
+  const indexes: number[] = [];
+  for (let i = 0; i < size; i++) if (seen[i]) indexes.push(i);
+  return { indexes, size };
+}
+
 export function toLedgerColumns(input: {
   scale: number;
-  dictionary: readonly string[];
+  /** The dictionary's strings (at least those codedIndexes names) and codedIndexes' size. */
+  dictionary: Lookup;
+  dictionarySize: number;
   valueEntries: ChunkList;
   glEntries: ChunkList;
   relations: ChunkList;
 }): LedgerColumns {
-  const { scale, dictionary } = input;
+  const { scale, dictionary, dictionarySize } = input;
   const d = emptyDictionaries();
   const money: { exception: Cell } = { exception: (t) => toMinorUnits(t, scale) };
   const date: { exception: Cell } = {
@@ -96,7 +153,7 @@ export function toLedgerColumns(input: {
   const rows = (cs: ChunkList) => cs.reduce((n, c) => n + c.rowCount, 0);
 
   const ve = allocateValueEntryColumns(rows(input.valueEntries));
-  fill(ve as unknown as Target, input.valueEntries, dictionary, {
+  fill(ve as unknown as Target, input.valueEntries, dictionary, dictionarySize, {
     entryNo: {},
     itemLedgerEntryNo: {},
     itemNo: { code: intern(d.items) },
@@ -118,7 +175,7 @@ export function toLedgerColumns(input: {
   });
 
   const gl = allocateGLEntryColumns(rows(input.glEntries));
-  fill(gl as unknown as Target, input.glEntries, dictionary, {
+  fill(gl as unknown as Target, input.glEntries, dictionary, dictionarySize, {
     entryNo: {},
     glAccountNo: { code: intern(d.glAccounts) },
     postingDate: date,
@@ -128,7 +185,11 @@ export function toLedgerColumns(input: {
   });
 
   const rel = allocateRelationColumns(rows(input.relations));
-  fill(rel as unknown as Target, input.relations, dictionary, { glEntryNo: {}, valueEntryNo: {}, amount: money });
+  fill(rel as unknown as Target, input.relations, dictionary, dictionarySize, {
+    glEntryNo: {},
+    valueEntryNo: {},
+    amount: money,
+  });
 
   return { scale, dictionaries: d, valueEntries: ve, glEntries: gl, relations: rel };
 }

@@ -18,6 +18,25 @@ function remoteEngine(): Comlink.Remote<EngineApi> {
   return remote;
 }
 
+/** The file bytes of an import request: moved to the worker (transferred), not copied on the UI thread. */
+function importBuffers(arg: unknown): ArrayBuffer[] {
+  const files = (arg as { files?: unknown } | null)?.files;
+  if (!Array.isArray(files)) return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const f of files) {
+    const data = (f as { data?: unknown } | null)?.data;
+    if (data instanceof ArrayBuffer) buffers.add(data);
+    else if (ArrayBuffer.isView(data) && data.buffer instanceof ArrayBuffer) buffers.add(data.buffer);
+  }
+  return [...buffers];
+}
+
+/** Marks an argument's big buffers for transfer (the caller's copies become empty after the call). */
+function withTransfers(arg: unknown): unknown {
+  const buffers = importBuffers(arg);
+  return buffers.length > 0 ? Comlink.transfer(arg, buffers) : arg;
+}
+
 type RemoteFunctions = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 /** The engine client; the Worker starts on first use. */
@@ -28,7 +47,15 @@ export const engine: EngineClient = new Proxy({} as EngineClient, {
     return (...args: unknown[]) => {
       const remote = remoteEngine() as unknown as RemoteFunctions;
       // Callbacks (progress, storage listeners) cross as Comlink proxies; everything else as plain data.
-      return remote[name]!(...args.map((a) => (typeof a === 'function' ? Comlink.proxy(a) : plainSnapshot(a))));
+      return remote[name]!(
+        ...args.map((a) =>
+          typeof a === 'function'
+            ? Comlink.proxy(a)
+            : name === 'importDataset'
+              ? withTransfers(plainSnapshot(a))
+              : plainSnapshot(a),
+        ),
+      );
     };
   },
 });

@@ -9,6 +9,7 @@ import {
   type StorageInfo,
 } from '../../storage';
 import type { EngineContext } from '../engine-context';
+import { forgetReconciliationSource } from '../reconciliation-source';
 
 export async function listDatasets(ctx: EngineContext): Promise<Result<DatasetSummary[]>> {
   const opened = await ctx.db();
@@ -21,6 +22,7 @@ export async function deleteDataset(ctx: EngineContext, datasetId: string): Prom
   return ctx.queue.run(async () => {
     const r = await deleteStored(opened.value, datasetId);
     ctx.cache.forget(datasetId);
+    forgetReconciliationSource(ctx, datasetId);
     return r;
   });
 }

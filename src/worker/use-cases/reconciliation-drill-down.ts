@@ -14,6 +14,7 @@ import {
   type ReconciliationMatrix,
 } from '../../core/reconciliation';
 import type { EngineContext } from '../engine-context';
+import { reconciliationSource } from '../reconciliation-source';
 import type { PostingRequest } from './post-inventory-cost';
 import { MAX_PAGE } from './reconciliation';
 
@@ -32,10 +33,10 @@ export async function matrixDrillDown(
   filters: ReconciliationFilters,
   page: { offset: number; limit: number },
 ): Promise<Result<DrillDownPage>> {
-  const ds = await loadDataset(ctx, datasetId);
-  if (!ds.ok) return ds;
+  const source = await reconciliationSource(ctx, datasetId);
+  if (!source.ok) return source;
   const limit = Math.min(MAX_PAGE, Math.max(0, page.limit));
-  return drillDown(ds.value, target, filters, { offset: Math.max(0, page.offset), limit });
+  return drillDown(source.value, target, filters, { offset: Math.max(0, page.offset), limit });
 }
 
 /** The value entries a G/L entry was posted from, or the G/L entries a value entry was posted to. */
@@ -44,12 +45,12 @@ export async function relatedEntries(
   datasetId: string,
   of: { glEntryNo: number } | { valueEntryNo: number },
 ): Promise<Result<number[]>> {
-  const ds = await loadDataset(ctx, datasetId);
-  if (!ds.ok) return ds;
+  const source = await reconciliationSource(ctx, datasetId);
+  if (!source.ok) return source;
   return ok(
     'glEntryNo' in of
-      ? valueEntriesOfGLEntry(ds.value, of.glEntryNo)
-      : glEntriesOfValueEntry(ds.value, of.valueEntryNo),
+      ? valueEntriesOfGLEntry(source.value, of.glEntryNo)
+      : glEntriesOfValueEntry(source.value, of.valueEntryNo),
   );
 }
 

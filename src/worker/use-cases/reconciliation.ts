@@ -1,56 +1,24 @@
-// Inventory – G/L Reconciliation: the matrix (from cached rows for small datasets, straight from
-// the stored column chunks for big ones) and pages of the entries behind a cause or cell.
-import type { LedgerColumns } from '../../core/columns';
-import {
-  reconcile,
-  reconcileColumns,
-  type ReconciliationFilters,
-  type ReconciliationMatrix,
-} from '../../core/reconciliation';
+// Inventory – G/L Reconciliation: the matrix (over the ledgers the engine keeps while the dataset is
+// unchanged: see reconciliation-source.ts) and pages of the entries behind a cause or cell.
+import { reconcileColumns, type ReconciliationFilters, type ReconciliationMatrix } from '../../core/reconciliation';
 import { ok, type Result } from '../../core/problems';
-import {
-  loadDataset,
-  readDatasetRecord,
-  readLedgerPage,
-  readReconciliationColumns,
-  type LedgerPage,
-  type LedgerTableName,
-} from '../../storage';
+import { readLedgerPage, type LedgerPage, type LedgerTableName } from '../../storage';
 import type { EngineContext } from '../engine-context';
+import { COLUMNAR_THRESHOLD, reconciliationSource } from '../reconciliation-source';
 
-/** Above this many ledger rows the matrix reads columns instead of row objects. */
-export const COLUMNAR_THRESHOLD = 100_000;
+export { COLUMNAR_THRESHOLD } from '../reconciliation-source';
 /** Longest page a drill-down returns. */
 export const MAX_PAGE = 1000;
-
-let columnsCache: { datasetId: string; revision: number; columns: LedgerColumns } | null = null;
 
 export async function buildMatrix(
   ctx: EngineContext,
   datasetId: string,
   filters: ReconciliationFilters,
+  options: { columnarAbove?: number } = {},
 ): Promise<Result<ReconciliationMatrix>> {
-  const opened = await ctx.db();
-  if (!opened.ok) return opened;
-  const db = opened.value;
-  const record = await readDatasetRecord(db, datasetId);
-  if (!record.ok) return record;
-  const rows = (['valueEntries', 'glEntries', 'glItemLedgerRelations'] as const).reduce(
-    (n, t) => n + record.value.chunks[t].reduce((m, s) => m + s.rowCount, 0),
-    0,
-  );
-  if (rows <= COLUMNAR_THRESHOLD) {
-    const loaded = await ctx.cache.load(db, datasetId);
-    return loaded.ok ? reconcile(loaded.value.dataset, filters) : loaded;
-  }
-  const setup = await loadDataset(db, datasetId, { ledgers: false });
-  if (!setup.ok) return setup;
-  if (columnsCache?.datasetId !== datasetId || columnsCache.revision !== setup.value.revision) {
-    const cols = await readReconciliationColumns(db, datasetId);
-    if (!cols.ok) return cols;
-    columnsCache = { datasetId, revision: setup.value.revision, columns: cols.value };
-  }
-  return reconcileColumns(columnsCache.columns, setup.value.dataset, filters);
+  const source = await reconciliationSource(ctx, datasetId, options.columnarAbove ?? COLUMNAR_THRESHOLD);
+  if (!source.ok) return source;
+  return reconcileColumns(source.value.columns, source.value.setup, filters);
 }
 
 export interface EntriesQuery {
