@@ -1,4 +1,4 @@
-// Array-like views of a sink's records holding only the fields the dataset checks read, built one
+// Array-like views of a sink's records exposing only the fields the dataset checks read, one
 // short-lived row at a time (so checkDataset runs unchanged over a columnar import).
 import type { LedgerSink, SinkTableName } from './ledger-sink';
 
@@ -14,18 +14,32 @@ const CHECK_FIELDS: Record<SinkTableName, readonly string[]> = {
 type Row = Record<string, unknown>;
 
 export class SinkRows {
+  /** Rows are `{ index }` objects whose fields are getters: a check decodes only the field it reads. */
+  private readonly proto: object;
+
   constructor(
     private readonly sink: LedgerSink,
     private readonly table: SinkTableName,
-  ) {}
+  ) {
+    const proto = {};
+    for (const field of CHECK_FIELDS[table]) {
+      Object.defineProperty(proto, field, {
+        enumerable: true,
+        get(this: { index: number }) {
+          return sink.value(table, this.index, field);
+        },
+      });
+    }
+    this.proto = proto;
+  }
 
   get length(): number {
     return this.sink.count(this.table);
   }
 
   private row(index: number): Row {
-    const row: Row = {};
-    for (const field of CHECK_FIELDS[this.table]) row[field] = this.sink.value(this.table, index, field);
+    const row = Object.create(this.proto) as Row;
+    row.index = index;
     return row;
   }
 
