@@ -46,4 +46,6 @@ export const setupFieldsEn = {
   'setup.deleteRecord': 'Delete',
   'setup.deleteRecordOf': 'Delete {key}',
   'setup.actions': 'Actions',
+  'setup.recordExists': 'A record with this key already exists; edit it in its row.',
+  'setup.confirmDelete': 'Delete {key} from {table}?',
 } as const;

@@ -48,4 +48,6 @@ export const setupFieldsSv: Record<keyof typeof setupFieldsEn, string> = {
   'setup.deleteRecord': 'Ta bort',
   'setup.deleteRecordOf': 'Ta bort {key}',
   'setup.actions': 'Åtgärder',
+  'setup.recordExists': 'Det finns redan en post med den här nyckeln; ändra den på dess rad.',
+  'setup.confirmDelete': 'Ta bort {key} från {table}?',
 };
