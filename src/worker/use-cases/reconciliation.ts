@@ -1,6 +1,7 @@
 // Inventory – G/L Reconciliation: the matrix (over the ledgers the engine keeps while the dataset is
 // unchanged: see reconciliation-source.ts) and pages of the entries behind a cause or cell.
 import { reconcileColumns, type ReconciliationFilters, type ReconciliationMatrix } from '../../core/reconciliation';
+import type { LedgerColumns } from '../../core/columns';
 import { ok, type Result } from '../../core/problems';
 import { readLedgerPage, type LedgerPage, type LedgerTableName } from '../../storage';
 import type { EngineContext } from '../engine-context';
@@ -18,8 +19,23 @@ export async function buildMatrix(
 ): Promise<Result<ReconciliationMatrix>> {
   const source = await reconciliationSource(ctx, datasetId, options.columnarAbove ?? COLUMNAR_THRESHOLD);
   if (!source.ok) return source;
-  return reconcileColumns(source.value.columns, source.value.setup, filters);
+  const { columns, setup } = source.value;
+  // The same columns object means the same revision (any write reloads): a matrix already built for
+  // these filters is still right (going back to the matrix, switching between a few filters).
+  let built = matrices.get(columns);
+  if (!built) matrices.set(columns, (built = new Map<string, Result<ReconciliationMatrix>>()));
+  const key = JSON.stringify(filters);
+  const hit = built.get(key);
+  if (hit) return hit;
+  const r = reconcileColumns(columns, setup, filters);
+  if (built.size >= KEPT_MATRICES) built.delete(built.keys().next().value!);
+  built.set(key, r);
+  return r;
 }
+
+/** Matrices kept per ledgers, by filters (oldest dropped first). */
+const KEPT_MATRICES = 8;
+const matrices = new WeakMap<LedgerColumns, Map<string, Result<ReconciliationMatrix>>>();
 
 export interface EntriesQuery {
   table: LedgerTableName;
