@@ -11,6 +11,8 @@ import { ok, type Result } from '../../core/problems';
 import type { DatasetSummary } from '../../storage';
 import type { EngineContext } from '../engine-context';
 import { planAndWrite } from './plan-and-write';
+import { postColumnar, previewColumnar } from './post-inventory-cost-columnar';
+import type { ColumnarPostingResult } from '../../core/posting/columnar';
 
 /** Rows of each list a result carries; the rest are counted. */
 export const RESULT_PAGE = 1000;
@@ -40,6 +42,27 @@ function viewOf(r: PostInventoryCostResult): PostingRunView {
   };
 }
 
+/** The view of a columnar run (report lines already cut to the page; every posted entry has one). */
+function columnarViewOf(r: ColumnarPostingResult, req: PostingRequest): PostingRunView {
+  return {
+    glEntries: r.glEntries.slice(0, RESULT_PAGE),
+    glEntryCount: r.glEntries.length,
+    skipped: r.skipped.slice(0, RESULT_PAGE),
+    skippedCount: r.skipped.length,
+    reportLines: r.reportLines,
+    reportLineCount: req.includeReportLines === false ? 0 : r.counts.valueEntriesPosted,
+    reportTotals: r.reportTotals,
+    postingGroupSummary: r.postingGroupSummary,
+    counts: r.counts,
+    message: r.message,
+  };
+}
+
+/** Per posting group runs over the stored column chunks (same results as the row-object path). */
+function columnar(req: PostingRequest): boolean {
+  return req.postingMethod === 'Per Posting Group';
+}
+
 export async function testReport(
   ctx: EngineContext,
   datasetId: string,
@@ -59,6 +82,11 @@ export async function previewPostInventoryCost(
   datasetId: string,
   req: PostingRequest,
 ): Promise<Result<PostingRunView>> {
+  if (columnar(req)) {
+    const c = await previewColumnar(ctx, datasetId, { ...req, post: false }, RESULT_PAGE);
+    if (!c.ok) return c;
+    if (c.value) return ok(columnarViewOf(c.value, req), c.warnings);
+  }
   const opened = await ctx.db();
   if (!opened.ok) return opened;
   const loaded = await ctx.cache.load(opened.value, datasetId);
@@ -73,6 +101,11 @@ export async function postInventoryCost(
   datasetId: string,
   req: PostingRequest,
 ): Promise<Result<PostingRunView>> {
+  if (columnar(req)) {
+    const c = await postColumnar(ctx, datasetId, { ...req, post: true }, RESULT_PAGE);
+    if (!c.ok) return c;
+    if (c.value) return ok({ ...columnarViewOf(c.value.run, req), dataset: c.value.dataset }, c.warnings);
+  }
   const r = await planAndWrite(ctx, datasetId, (ds) => {
     const run = postInventoryCostToGL(ds, { ...req, post: true });
     return run.ok ? ok({ changes: run.value.changes, value: viewOf(run.value) }, run.warnings) : run;
