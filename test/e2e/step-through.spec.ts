@@ -1,5 +1,6 @@
 // Scenario step-through on the Datasets page: scenario 01 (fixtures/, a copy of the shared file) opened,
-// step 1 shows its two value entries (70.00 Direct Cost, 10.00 Indirect Cost), then every step passes.
+// step 1 shows its two value entries (70.00 Direct Cost, 10.00 Indirect Cost), every step passes, and the
+// result is saved as a new dataset.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './app-page';
@@ -34,6 +35,11 @@ test('a scenario steps through with each step’s entries and expectations', asy
   const gl = steps.nth(2).getByRole('table', { name: 'G/L Entries' });
   await expect(gl.getByRole('row').filter({ hasText: '2130' })).toHaveCount(3);
   await expect(panel.getByRole('button', { name: 'Next step' })).toBeDisabled();
+
+  // The scenario's dataset after its run is stored as a new dataset through the import path.
+  await panel.getByRole('button', { name: 'Save as dataset' }).click();
+  await expect(panel.getByText(/Saved as dataset/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Stored datasets' }).getByRole('row')).toHaveCount(3);
 
   await panel.getByRole('button', { name: 'Reset' }).click();
   await expect(steps.nth(0)).toContainText('Not run');
