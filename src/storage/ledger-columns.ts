@@ -57,9 +57,12 @@ async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): P
   if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
     throw new Error('amount precision changed after the ledgers were stored');
   }
-  const valueEntries = await readTableChunks(db, record, 'valueEntries');
-  const glEntries = await readTableChunks(db, record, 'glEntries');
-  const relations = await readTableChunks(db, record, 'glItemLedgerRelations');
+  // Asked for at once: the database reads the next table while this thread decodes the last.
+  const [valueEntries, glEntries, relations] = await Promise.all([
+    readTableChunks(db, record, 'valueEntries'),
+    readTableChunks(db, record, 'glEntries'),
+    readTableChunks(db, record, 'glItemLedgerRelations'),
+  ]);
   // Only the dictionary pages holding codes the matrix reads (not the document nos. and texts).
   const coded = codedIndexes({ valueEntries, glEntries });
   const dictionary = await readDictionaryEntries(db, record.id, coded.indexes);

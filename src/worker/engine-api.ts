@@ -6,11 +6,13 @@ import type { ItemTransactionAction, TransactionContext } from '../core/costing'
 import type { GLJournal } from '../core/posting';
 import type { DrillDownTarget, ReconciliationFilters } from '../core/reconciliation';
 import { EngineContext, type EngineOptions, type StorageListener } from './engine-context';
+import { withFileBytes, type BlobImportFile } from './file-bytes';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
 import { exportDataset, type ExportFormat } from './use-cases/export-dataset';
 import { postGLJournal } from './use-cases/gl-journal';
 import { importDataset, type ImportRequest } from './use-cases/import-dataset';
+import type { ImportFile } from './use-cases/read-import-files';
 import { adjustCost, postItemTransaction } from './use-cases/item-transactions';
 import {
   postInventoryCost,
@@ -27,6 +29,7 @@ import { saveScenarioDataset, ScenarioSessions } from './use-cases/step-through'
 export type { EngineOptions, StorageEvent, StorageListener } from './engine-context';
 export type { Progress, ProgressCallback } from './operations';
 export type { ImportFile } from './use-cases/read-import-files';
+export type { BlobImportFile } from './file-bytes';
 export type { ImportMode, ImportRequest } from './use-cases/import-dataset';
 export type { ExportFile, ExportFormat } from './use-cases/export-dataset';
 export type { PostingRequest, PostingRunView } from './use-cases/post-inventory-cost';
@@ -59,8 +62,12 @@ export function createEngineApi(options: EngineOptions = {}) {
     listDatasets: () => listDatasets(ctx),
     /** Stores the built-in sample when no dataset exists (first start). */
     ensureSampleDataset: () => ensureSampleDataset(ctx),
-    importDataset: (request: ImportRequest, onProgress?: ProgressCallback, operationId?: string) =>
-      importDataset(ctx, request, onProgress, operationId),
+    /** Files may be Blobs (a picked File): their bytes are read in the worker, not on the UI thread. */
+    importDataset: async (
+      request: Omit<ImportRequest, 'files'> & { files: (ImportFile | BlobImportFile)[] },
+      onProgress?: ProgressCallback,
+      operationId?: string,
+    ) => importDataset(ctx, await withFileBytes(request), onProgress, operationId),
     exportDataset: (datasetId: string, format: ExportFormat) => exportDataset(ctx, datasetId, format),
     deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),
     /** The whole dataset as rows: small datasets only (use ledgerEntries pages for big ledgers). */

@@ -36,9 +36,8 @@ class DatasetImport {
     const operationId = `import-${Date.now()}-${nextOperation++}`;
     this.operationId = operationId;
     try {
-      const files = await Promise.all(
-        this.files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
-      );
+      // Files, not their bytes: a File crosses to the worker without a copy, and the worker reads it.
+      const files = this.files.map((f) => ({ name: f.name, data: f }));
       const target = this.mode === 'new' ? {} : { datasetId: currentDataset.id ?? '' };
       const r = await engine.importDataset(
         { files, mode: this.mode, strict: this.strict, ...target },

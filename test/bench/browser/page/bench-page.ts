@@ -23,10 +23,10 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
   return { value, ms: performance.now() - started };
 }
 
-/** Fetches the CSV files (not timed), then imports them as a new dataset (timed). */
+/** Fetches the CSV files as Blobs (not timed), then imports them as a new dataset (timed), as the app passes Files. */
 async function importCsv(baseUrl: string, fileNames: string[], name: string) {
   const files = await Promise.all(
-    fileNames.map(async (f) => ({ name: f, data: await (await fetch(`${baseUrl}/${f}`)).arrayBuffer() })),
+    fileNames.map(async (f) => ({ name: f, data: await (await fetch(`${baseUrl}/${f}`)).blob() })),
   );
   const { value, ms } = await timed(() => engine.importDataset({ files, mode: 'new', name }));
   if (!value.ok) return { ms, error: problemText(value) };
