@@ -3,19 +3,11 @@
 import type { Item, ItemLedgerEntry } from '../model';
 import { type Decimal, dec, formatPlain } from '../money';
 import type { PurchaseAction, PurchaseInvoiceAction } from './types';
-import { applyInbound, applyOutbound } from './application';
-import {
-  checkAppliesToInbound,
-  checkEntry,
-  checkOutbound,
-  optionalDecimal,
-  requireItem,
-  requireLocation,
-  requireQuantity,
-  type PostCtx,
-} from './context';
+import { applyInbound } from './application';
+import { checkEntry, optionalDecimal, requireItem, requireLocation, requireQuantity, type PostCtx } from './context';
 import { amountText, newIleFields, roundAmount, unitCostText, valueEntryFor, type VeOrigin } from './entries';
 import { problem } from '../problems';
+import { postAppliedOutbound } from './outbound';
 
 interface PurchaseCost {
   direct: Decimal;
@@ -151,36 +143,14 @@ function postPurchaseReturn(
   loc: string,
   qty: Decimal,
 ): ItemLedgerEntry | null {
-  const fixed = a.appliesToEntry ?? null;
-  if (fixed !== null && !checkAppliesToInbound(c, item, fixed, qty, loc)) return null;
-  if (!checkOutbound(c, item, loc, qty, fixed)) return null;
-  const invoice = a.invoice;
-  const ile = c.txn.createIle(
-    newIleFields({
-      itemNo: item.no,
-      postingDate: a.postingDate,
-      entryType: 'Purchase',
-      documentNo: a.documentNo,
-      locationCode: loc,
-      quantity: qty.neg(),
-      invoiced: invoice,
-      appliesToEntry: fixed,
-    }),
-  );
-  const val = applyOutbound(c.txn, c.p, ile, item, fixed);
-  const q = formatPlain(qty.neg());
-  c.txn.addVe(
-    valueEntryFor(ile, item, originFrom(a), {
-      valuationDate: val.latestValuationDate,
-      itemLedgerEntryQuantity: q,
-      invoicedQuantity: invoice ? q : '0',
-      costPerUnit: unitCostText(c.p, val.cost, qty),
-      costAmountActual: invoice ? amountText(c.p, val.cost) : '0',
-      costAmountExpected: invoice ? '0' : amountText(c.p, val.cost),
-      expectedCost: !invoice,
-    }),
-  );
-  return ile;
+  return postAppliedOutbound(c, item, loc, qty, {
+    entryType: 'Purchase',
+    postingDate: a.postingDate,
+    documentNo: a.documentNo,
+    appliesToEntry: a.appliesToEntry ?? null,
+    invoice: a.invoice,
+    origin: originFrom(a),
+  });
 }
 
 /** Invoice of an earlier receipt (or return shipment): actual cost, expected cost released. */

@@ -4,19 +4,12 @@ import type { Item, ItemLedgerEntry } from '../model';
 import { type Decimal, ZERO, dec, formatPlain } from '../money';
 import { problem } from '../problems';
 import type { SaleAction, SaleInvoiceAction } from './types';
-import { applyInbound, applyOutbound, itemUnitCost } from './application';
-import {
-  checkAppliesToInbound,
-  checkEntry,
-  checkOutbound,
-  requireItem,
-  requireLocation,
-  requireQuantity,
-  type PostCtx,
-} from './context';
+import { applyInbound, itemUnitCost } from './application';
+import { checkEntry, requireItem, requireLocation, requireQuantity, type PostCtx } from './context';
 import { amountText, newIleFields, roundAmount, unitCostText, valueEntryFor, type VeOrigin } from './entries';
 import { expectedRelease } from './purchase';
 import { bucketKey } from './ledger-index';
+import { postAppliedOutbound } from './outbound';
 
 function originFrom(a: SaleAction): VeOrigin {
   return {
@@ -39,37 +32,15 @@ export function postSale(c: PostCtx, a: SaleAction): ItemLedgerEntry | null {
   const qty = requireQuantity(c, a.quantity);
   if (!item || !locOk || !qty) return null;
   if (a.action === 'salesReturn') return postSalesReturn(c, a, item, loc, qty);
-  const fixed = a.appliesToEntry ?? null;
-  if (fixed !== null && !checkAppliesToInbound(c, item, fixed, qty, loc)) return null;
-  if (!checkOutbound(c, item, loc, qty, fixed)) return null;
-  const invoice = a.invoice;
-  const ile = c.txn.createIle(
-    newIleFields({
-      itemNo: item.no,
-      postingDate: a.postingDate,
-      entryType: 'Sale',
-      documentNo: a.documentNo,
-      locationCode: loc,
-      quantity: qty.neg(),
-      invoiced: invoice,
-      appliesToEntry: fixed,
-    }),
-  );
-  const val = applyOutbound(c.txn, c.p, ile, item, fixed);
-  const q = formatPlain(qty.neg());
-  c.txn.addVe(
-    valueEntryFor(ile, item, originFrom(a), {
-      valuationDate: val.latestValuationDate,
-      itemLedgerEntryQuantity: q,
-      invoicedQuantity: invoice ? q : '0',
-      costPerUnit: unitCostText(c.p, val.cost, qty),
-      costAmountActual: invoice ? amountText(c.p, val.cost) : '0',
-      costAmountExpected: invoice ? '0' : amountText(c.p, val.cost),
-      expectedCost: !invoice,
-      salesAmountActual: invoice ? salesAmount(c, qty, a.unitPrice) : '0',
-    }),
-  );
-  return ile;
+  return postAppliedOutbound(c, item, loc, qty, {
+    entryType: 'Sale',
+    postingDate: a.postingDate,
+    documentNo: a.documentNo,
+    appliesToEntry: a.appliesToEntry ?? null,
+    invoice: a.invoice,
+    origin: originFrom(a),
+    salesAmountActual: a.invoice ? salesAmount(c, qty, a.unitPrice) : '0',
+  });
 }
 
 function postSalesReturn(c: PostCtx, a: SaleAction, item: Item, loc: string, qty: Decimal): ItemLedgerEntry | null {

@@ -8,7 +8,7 @@ export function periodEnd(iso: string, period: AverageCostPeriod): string {
   const y = +iso.slice(0, 4); // allow-number (calendar arithmetic)
   const m = +iso.slice(5, 7); // allow-number
   if (period === 'Week') {
-    const day = dayNumber(iso) ?? 0;
+    const day = dayNumber(iso) ?? 0; // allow-number: a calendar day
     // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
     const sinceMonday = (((day + 3) % 7) + 7) % 7;
     return isoFromDayNumber(day - sinceMonday + 6);

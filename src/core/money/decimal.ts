@@ -50,7 +50,7 @@ export function roundTo(value: Decimal, precision: string): Decimal {
 
 /** An amount with exactly the precision's decimals ("80" at 0.01 → "80.00"). */
 export function formatAmount(value: Decimal | string, precision: string): string {
-  return normaliseNegativeZero(dec(value).toFixed(scaleOf(precision)));
+  return normaliseNegativeZero(dec(value).toFixed(scaleOf(precision))); // allow-number: Decimal#toFixed is exact
 }
 
 function normaliseNegativeZero(s: string): string {
@@ -61,7 +61,7 @@ function normaliseNegativeZero(s: string): string {
 export function formatPlain(value: Decimal | string): string {
   const d = dec(value);
   if (d.isZero()) return '0';
-  let s = d.toFixed();
+  let s = d.toFixed(); // allow-number: Decimal#toFixed is exact
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   return s;
 }

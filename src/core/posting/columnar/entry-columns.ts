@@ -79,7 +79,7 @@ export function postingColumnsOf(entries: readonly ValueEntry[], scale: number):
   entries.forEach((ve, i) => {
     chunk.entryNo[i] = ve.entryNo;
     chunk.itemLedgerEntryNo[i] = ve.itemLedgerEntryNo;
-    chunk.postingDate[i] = dayNumber(ve.postingDate) ?? 0;
+    chunk.postingDate[i] = dayNumber(ve.postingDate) ?? 0; // allow-number: a calendar day
     chunk.dimensions[i] = sets.push(ve.dimensions) - 1;
     chunk.expectedCost[i] = ve.expectedCost ? 1 : 0;
     chunk.inventoriable[i] = ve.inventoriable ? 1 : 0;

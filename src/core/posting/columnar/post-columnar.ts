@@ -134,7 +134,7 @@ export function postInventoryCostColumnar(
   const dayIso = (d: number): string => {
     let iso = isoOf.get(d);
     if (iso === undefined) {
-      iso = isoFromDayNumber(d);
+      iso = isoFromDayNumber(d); // allow-number: a calendar day, not money
       isoOf.set(d, iso);
     }
     return iso;
