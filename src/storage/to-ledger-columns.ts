@@ -1,6 +1,6 @@
 // Stored column chunks → core's LedgerColumns (the matrix's input) without building row objects:
 // dictionary indexes are remapped into core's per-field dictionaries, option texts into option codes.
-import { dayNumber } from '../core/dates';
+import { dayIndex } from '../core/dates';
 import {
   allocateGLEntryColumns,
   allocateRelationColumns,
@@ -145,7 +145,7 @@ export function toLedgerColumns(input: {
   const money: { exception: Cell } = { exception: (t) => toMinorUnits(t, scale) };
   const date: { exception: Cell } = {
     exception: (t) => {
-      const n = dayNumber(t);
+      const n = dayIndex(t);
       if (n === null) throw new Error(`not an ISO date: ${t}`);
       return n;
     },

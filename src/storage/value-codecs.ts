@@ -1,7 +1,7 @@
 // Field value ⇄ typed-array cell: decimals as exact integer minor units (no float parsing),
 // dates as day numbers, dimension sets as canonical text. Values a cell cannot hold exactly
 // are reported as null so the chunk keeps them as exceptions.
-import { dayNumber, isoFromDayNumber } from '../core/dates';
+import { dayIndex, isoFromDayIndex } from '../core/dates';
 import { fromMinorUnits, parseMinorUnits } from '../core/money';
 import type { DimensionSet } from '../core/model';
 
@@ -28,11 +28,11 @@ export function decodePlain(value: number, scale: number): string {
 
 export function encodeDate(text: string): number | null {
   if (text === '') return BLANK_DATE;
-  return dayNumber(text);
+  return dayIndex(text);
 }
 
 export function decodeDate(value: number): string {
-  return value === BLANK_DATE ? '' : isoFromDayNumber(value);
+  return value === BLANK_DATE ? '' : isoFromDayIndex(value);
 }
 
 /** Canonical text of a dimension set: codes sorted, so equal sets share one dictionary entry. */

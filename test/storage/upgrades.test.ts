@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/core/dates';
+import { dayIndex } from '../../src/core/dates';
 import { declareSchema, loadDataset, openCostbookDb, SCHEMA_VERSION } from '../../src/storage';
 import { COLUMN_SPECS } from '../../src/storage/column-specs';
 import { encodeRows } from '../../src/storage/chunk-codec';
@@ -47,8 +47,8 @@ describe('schema upgrades', () => {
         rowCount: 2,
         minEntryNo: 1,
         maxEntryNo: 2,
-        minDate: dayNumber('2026-01-05'),
-        maxDate: dayNumber('2026-12-31'),
+        minDate: dayIndex('2026-01-05'),
+        maxDate: dayIndex('2026-12-31'),
       },
     ]);
     expect(up.revision).toBe(3);
@@ -68,7 +68,7 @@ describe('schema upgrades', () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     expect(opened.value.verno).toBe(SCHEMA_VERSION);
     const upgraded = await opened.value.datasets.get('ds-old');
-    expect(upgraded?.chunks.glEntries[0]?.minDate).toBe(dayNumber('2026-01-05'));
+    expect(upgraded?.chunks.glEntries[0]?.minDate).toBe(dayIndex('2026-01-05'));
     const loaded = await loadDataset(opened.value, 'ds-old');
     expect(loaded.ok && loaded.value.dataset.glEntries.map((g) => g.amount)).toEqual(['101.23', '-101.23']);
   });

@@ -1,6 +1,6 @@
 // Builds the columnar ledgers from a Dataset (the in-memory record form): codes into dictionaries,
 // dates into day numbers, amounts into integer minor units at the dataset's amount precision.
-import { dayNumber } from '../dates';
+import { dayIndex } from '../dates';
 import type { Dataset } from '../model';
 import { scaleOf, toMinorUnits } from '../money';
 import {
@@ -19,7 +19,7 @@ function optionCode(options: readonly string[], value: string, what: string): nu
 }
 
 function day(iso: string): number {
-  const d = dayNumber(iso);
+  const d = dayIndex(iso);
   if (d === null) throw new Error(`not an ISO date: ${iso}`);
   return d;
 }

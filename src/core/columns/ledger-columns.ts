@@ -37,7 +37,7 @@ export interface ValueEntryColumns extends ColumnTable {
   itemLedgerEntryNo: Float64Array;
   /** dictionaries.items */
   itemNo: Uint32Array;
-  /** Day number (dates.dayNumber). */
+  /** Day number (dates.dayIndex). */
   postingDate: Int32Array;
   /** OPTION_CODES.itemLedgerEntryType */
   itemLedgerEntryType: Uint8Array;

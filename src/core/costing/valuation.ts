@@ -1,33 +1,33 @@
 // Valuation dates and average-cost periods: an entry point's valuation date is the last day of the
 // average cost period (Day, Week Mon–Sun, Month, Quarter, Year) holding the entry's valuation date.
 import type { AverageCostPeriod } from '../model';
-import { dayNumber, isoFromDayNumber } from '../dates';
+import { dayIndex, isoFromDayIndex } from '../dates';
 
 export function periodEnd(iso: string, period: AverageCostPeriod): string {
   if (period === 'Day') return iso;
   const y = +iso.slice(0, 4); // allow-number (calendar arithmetic)
   const m = +iso.slice(5, 7); // allow-number
   if (period === 'Week') {
-    const day = dayNumber(iso) ?? 0; // allow-number: a calendar day
+    const day = dayIndex(iso) ?? 0;
     // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
     const sinceMonday = (((day + 3) % 7) + 7) % 7;
-    return isoFromDayNumber(day - sinceMonday + 6);
+    return isoFromDayIndex(day - sinceMonday + 6);
   }
   const endMonth = period === 'Month' ? m : period === 'Quarter' ? Math.ceil(m / 3) * 3 : 12;
   return lastDayOfMonth(y, endMonth);
 }
 
 function lastDayOfMonth(y: number, m: number): string {
-  const first = dayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`) ?? 0;
+  const first = dayIndex(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`) ?? 0;
   const nextY = m === 12 ? y + 1 : y;
   const nextM = m === 12 ? 1 : m + 1;
-  const nextFirst = dayNumber(`${String(nextY).padStart(4, '0')}-${String(nextM).padStart(2, '0')}-01`) ?? first + 31;
-  return isoFromDayNumber(nextFirst - 1);
+  const nextFirst = dayIndex(`${String(nextY).padStart(4, '0')}-${String(nextM).padStart(2, '0')}-01`) ?? first + 31;
+  return isoFromDayIndex(nextFirst - 1);
 }
 
 /** The earlier-bounded window of Automatic Cost Adjustment: postings on or after this date adjust. */
 export function automaticAdjustmentFrom(workDate: string, setting: string): string | null {
-  const day = dayNumber(workDate);
+  const day = dayIndex(workDate);
   if (day === null) return null;
   const y = +workDate.slice(0, 4); // allow-number
   const m = +workDate.slice(5, 7); // allow-number
@@ -40,13 +40,13 @@ export function automaticAdjustmentFrom(workDate: string, setting: string): stri
       yy -= 1;
     }
     const candidate = `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${d}`;
-    return dayNumber(candidate) !== null ? candidate : lastDayOfMonth(yy, mm);
+    return dayIndex(candidate) !== null ? candidate : lastDayOfMonth(yy, mm);
   };
   switch (setting) {
     case 'Day':
-      return isoFromDayNumber(day - 1);
+      return isoFromDayIndex(day - 1);
     case 'Week':
-      return isoFromDayNumber(day - 7);
+      return isoFromDayIndex(day - 7);
     case 'Month':
       return monthsBack(1);
     case 'Quarter':

@@ -3,7 +3,7 @@
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 for a valid ISO date, else null. */
-export function dayNumber(iso: string): number | null {
+export function dayIndex(iso: string): number | null {
   const m = ISO_DATE_RE.exec(iso);
   if (!m) return null;
   const y = +m[1]!; // allow-number (calendar arithmetic, not money)
@@ -16,23 +16,23 @@ export function dayNumber(iso: string): number | null {
 }
 
 export function isIsoDate(text: string): boolean {
-  return dayNumber(text) !== null;
+  return dayIndex(text) !== null;
 }
 
 /** ISO date of a day number. */
-export function isoFromDayNumber(day: number): string {
+export function isoFromDayIndex(day: number): string {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
 
 /** Ordinal that orders dates with closing dates: D → 2·day, C(D) → 2·day + 1. */
 export function dateOrdinal(iso: string, closingDate = false): number {
-  const day = dayNumber(iso);
+  const day = dayIndex(iso);
   if (day === null) throw new Error(`not an ISO date: ${iso}`);
   return day * 2 + (closingDate ? 1 : 0);
 }
 
 export function addDays(iso: string, days: number): string {
-  const day = dayNumber(iso);
+  const day = dayIndex(iso);
   if (day === null) throw new Error(`not an ISO date: ${iso}`);
-  return isoFromDayNumber(day + days);
+  return isoFromDayIndex(day + days);
 }

@@ -1,7 +1,7 @@
 // Checks one step's `expect` against what the step produced, key by key (scenario-format.md
 // "Expectations"), writing every mismatch to the log.
 import type { Dataset, GLEntry, GLItemLedgerRelation } from '../model';
-import { parseDecimal, ZERO } from '../money';
+import { parseDecimal, ZERO, formatPlain } from '../money';
 import { isPlainObject } from '../setup';
 import { compareAmount, compareFields, compareList, compareValue, show, type MismatchLog } from './compare';
 import { glBalances, glEntryView, inventoryView, itemLedgerEntryView, type CreatedEntries } from './ledger-views';
@@ -100,7 +100,7 @@ function compareZero(amount: string): boolean {
 function causeKey(c: Record<string, unknown>): string {
   const amount = typeof c.amount === 'string' ? c.amount : show(c.amount);
   // Amounts compare as decimals; a non-decimal amount stays as written, so it cannot match by accident.
-  return `${show(c.field)} ${show(c.code)} ${parseDecimal(amount)?.toFixed() ?? amount}`;
+  return `${show(c.field)} ${show(c.code)} ${parseDecimal(amount) ? formatPlain(amount) : amount}`;
 }
 
 /** Every non-zero cause, any order: a multiset of (field, code, amount). */
@@ -151,7 +151,7 @@ export function checkExpectations(log: MismatchLog, expect: StepExpect, r: StepR
   }
   if (expect.glBalances) {
     const balances = glBalances(dataset);
-    checkAmountMap(log, 'glBalances', expect.glBalances, (account) => (balances.get(account) ?? ZERO).toFixed());
+    checkAmountMap(log, 'glBalances', expect.glBalances, (account) => formatPlain(balances.get(account) ?? ZERO));
   }
   if (expect.inventory) {
     for (const [key, fields] of Object.entries(expect.inventory)) {

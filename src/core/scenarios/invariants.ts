@@ -1,7 +1,7 @@
 // Built-in checks after every step, whatever the file expects: each G/L transaction the step created
 // (posting date + document no.) balances to zero; a matrix's causes sum to each field's Difference.
 import type { GLEntry } from '../model';
-import { dec, ZERO, type Decimal } from '../money';
+import { dec, ZERO, type Decimal, formatPlain } from '../money';
 import type { OutcomeMatrix } from './types';
 
 export function unbalancedTransactions(entries: readonly GLEntry[]): string[] {
@@ -12,7 +12,7 @@ export function unbalancedTransactions(entries: readonly GLEntry[]): string[] {
   }
   const out: string[] = [];
   for (const [key, sum] of sums) {
-    if (!sum.isZero()) out.push(`invariant: G/L transaction ${key} does not balance (sum ${sum.toFixed()})`);
+    if (!sum.isZero()) out.push(`invariant: G/L transaction ${key} does not balance (sum ${formatPlain(sum)})`);
   }
   return out;
 }
@@ -37,7 +37,7 @@ export function causesNotSummingToDifference(matrix: OutcomeMatrix): string[] {
     if (field === null) continue;
     const sum = sums.get(field) ?? ZERO;
     if (!sum.eq(dec(amount))) {
-      out.push(`invariant: causes of ${field} sum to ${sum.toFixed()}, but ${key} is ${amount}`);
+      out.push(`invariant: causes of ${field} sum to ${formatPlain(sum)}, but ${key} is ${amount}`);
     }
   }
   return out;

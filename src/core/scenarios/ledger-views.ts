@@ -57,7 +57,7 @@ export function itemLedgerEntryView(
     actual = actual.plus(dec(ve.costAmountActual));
     expected = expected.plus(dec(ve.costAmountExpected));
   }
-  return { ...entry, costAmountActual: actual.toFixed(), costAmountExpected: expected.toFixed() };
+  return { ...entry, costAmountActual: formatPlain(actual), costAmountExpected: formatPlain(expected) };
 }
 
 /** Net change per G/L account over all dates. */
@@ -90,5 +90,5 @@ export function inventoryView(ds: Dataset, key: string): InventoryView {
     value = value.plus(dec(ve.costAmountActual));
     valueExpected = valueExpected.plus(dec(ve.costAmountExpected));
   }
-  return { quantity: formatPlain(quantity), value: value.toFixed(), valueExpected: valueExpected.toFixed() };
+  return { quantity: formatPlain(quantity), value: formatPlain(value), valueExpected: formatPlain(valueExpected) };
 }

@@ -1,6 +1,6 @@
 // Builds src/core/columns' LedgerColumns straight from the generator, row by row into typed arrays,
 // so the Node matrix figure needs neither a CSV parse nor a million entry objects held at once.
-import { dayNumber } from '../../../src/core/dates';
+import { dayIndex } from '../../../src/core/dates';
 import {
   allocateGLEntryColumns,
   allocateRelationColumns,
@@ -24,7 +24,7 @@ function code(options: readonly string[], value: string): number {
 }
 
 function day(iso: string): number {
-  const d = dayNumber(iso);
+  const d = dayIndex(iso);
   if (d === null) throw new Error(`not a date: ${iso}`);
   return d;
 }

@@ -7,7 +7,7 @@ import {
   concatColumnTables,
   sliceColumnTable,
 } from '../../../src/core/columns';
-import { dayNumber } from '../../../src/core/dates';
+import { dayIndex } from '../../../src/core/dates';
 import { company, gl, rel, ve } from './ledger-fixture';
 
 describe('buildLedgerColumns', () => {
@@ -40,7 +40,7 @@ describe('buildLedgerColumns', () => {
     expect([...v.itemNo]).toEqual([0, 1]);
     expect([...v.itemLedgerEntryType]).toEqual([1, 0]); // Purchase, blank (capacity)
     expect([...v.orderType]).toEqual([0, 1]); // blank, Production
-    expect(v.postingDate[0]).toBe(dayNumber('2024-01-02'));
+    expect(v.postingDate[0]).toBe(dayIndex('2024-01-02'));
     expect([...v.costAmountActual]).toEqual([1234, -5]);
     expect([...v.costPostedToGL]).toEqual([1234, 0]);
     expect([...cols.glEntries.closingDate]).toEqual([1]);

@@ -1,7 +1,7 @@
 // The value-entry columns posting reads, laid out as the stored column chunks (one typed array per
 // field, strings as indexes into one dictionary, money as minor units at the amount scale, dates as day
 // numbers), so the worker passes the chunks it read without building row objects.
-import { dayNumber } from '../../dates';
+import { dayIndex } from '../../dates';
 import type { DimensionSet, ValueEntry } from '../../model';
 import { toMinorUnits } from '../../money';
 
@@ -79,7 +79,7 @@ export function postingColumnsOf(entries: readonly ValueEntry[], scale: number):
   entries.forEach((ve, i) => {
     chunk.entryNo[i] = ve.entryNo;
     chunk.itemLedgerEntryNo[i] = ve.itemLedgerEntryNo;
-    chunk.postingDate[i] = dayNumber(ve.postingDate) ?? 0; // allow-number: a calendar day
+    chunk.postingDate[i] = dayIndex(ve.postingDate) ?? 0;
     chunk.dimensions[i] = sets.push(ve.dimensions) - 1;
     chunk.expectedCost[i] = ve.expectedCost ? 1 : 0;
     chunk.inventoriable[i] = ve.inventoriable ? 1 : 0;

@@ -1,7 +1,7 @@
 // Post Inventory Cost to G/L per posting group over value-entry columns: the same plan, checks, buffer
 // key order and results as batch-job.ts, but relations and watermarks come out as typed arrays (minor
 // units) and report lines only up to a limit, so a million entries post without row objects.
-import { isoFromDayNumber } from '../../dates';
+import { isoFromDayIndex } from '../../dates';
 import { defaultValueEntry, type GLEntry, type ValueEntry } from '../../model';
 import { fromMinorUnits } from '../../money';
 import { fail, ok, type Result } from '../../problems';
@@ -134,7 +134,7 @@ export function postInventoryCostColumnar(
   const dayIso = (d: number): string => {
     let iso = isoOf.get(d);
     if (iso === undefined) {
-      iso = isoFromDayNumber(d); // allow-number: a calendar day, not money
+      iso = isoFromDayIndex(d);
       isoOf.set(d, iso);
     }
     return iso;
