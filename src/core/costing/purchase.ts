@@ -4,10 +4,10 @@ import type { Item, ItemLedgerEntry } from '../model';
 import { type Decimal, dec, formatPlain } from '../money';
 import type { PurchaseAction, PurchaseInvoiceAction } from './types';
 import { applyInbound } from './application';
-import { checkEntry, optionalDecimal, requireItem, requireLocation, requireQuantity, type PostCtx } from './context';
+import { optionalDecimal, requireItem, requireLocation, requireQuantity, type PostCtx } from './context';
 import { amountText, newIleFields, roundAmount, unitCostText, valueEntryFor, type VeOrigin } from './entries';
-import { problem } from '../problems';
 import { postAppliedOutbound } from './outbound';
+import { invoiceTarget } from './invoice-target';
 
 interface PurchaseCost {
   direct: Decimal;
@@ -155,33 +155,9 @@ function postPurchaseReturn(
 
 /** Invoice of an earlier receipt (or return shipment): actual cost, expected cost released. */
 export function postPurchaseInvoice(c: PostCtx, a: PurchaseInvoiceAction): void {
-  const ile = checkEntry(c, a.of, 'of', { positive: true, types: ['Purchase'] });
-  const qty = requireQuantity(c, a.quantity);
-  if (!ile || !qty) return;
-  const item = requireItem(c, ile.itemNo);
-  if (!item) return;
-  const open = dec(ile.quantity).minus(dec(ile.invoicedQuantity));
-  if (qty.gt(open)) {
-    c.txn.fail(
-      problem(
-        'quantity-exceeds-open-quantity',
-        `Quantity ${formatPlain(qty)} exceeds the ${formatPlain(open)} not yet invoiced on item ledger entry ${ile.entryNo}.`,
-        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: formatPlain(qty) },
-        'Invoice at most the received quantity not yet invoiced.',
-      ),
-    );
-    return;
-  }
-  const release = expectedRelease(c, ile.entryNo, qty, open);
-  const receipt = c.txn.valueEntriesOf(ile.entryNo)[0];
-  const origin: VeOrigin = receipt
-    ? {
-        genBusPostingGroup: receipt.genBusPostingGroup,
-        sourceType: receipt.sourceType,
-        sourceNo: receipt.sourceNo,
-        dimensions: receipt.dimensions,
-      }
-    : { genBusPostingGroup: '' };
+  const target = invoiceTarget(c, a, 'Purchase');
+  if (!target) return;
+  const { ile, item, qty, release, origin } = target;
   const cost = purchaseCost(c, item, qty, a);
   const q = formatPlain(qty);
   c.txn.addVe(
@@ -199,11 +175,4 @@ export function postPurchaseInvoice(c: PostCtx, a: PurchaseInvoiceAction): void 
   addIndirectAndVariance(c, ile, item, origin, a.postingDate, a.documentNo, qty, cost, standard);
   const m = c.txn.mutIle(ile.entryNo);
   m.invoicedQuantity = formatPlain(dec(m.invoicedQuantity).plus(qty));
-}
-
-/** Expected cost released by invoicing `qty` of `open` uninvoiced units: all of it on the last invoice. */
-export function expectedRelease(c: PostCtx, ileNo: number, qty: Decimal, open: Decimal): Decimal {
-  const expected = c.txn.costOf(ileNo).expected;
-  if (qty.eq(open)) return expected.neg();
-  return roundAmount(c.p, expected.mul(qty).div(open)).neg();
 }

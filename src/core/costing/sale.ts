@@ -7,7 +7,7 @@ import type { SaleAction, SaleInvoiceAction } from './types';
 import { applyInbound, itemUnitCost } from './application';
 import { checkEntry, requireItem, requireLocation, requireQuantity, type PostCtx } from './context';
 import { amountText, newIleFields, roundAmount, unitCostText, valueEntryFor, type VeOrigin } from './entries';
-import { expectedRelease } from './purchase';
+import { invoiceTarget } from './invoice-target';
 import { bucketKey } from './ledger-index';
 import { postAppliedOutbound } from './outbound';
 
@@ -113,39 +113,15 @@ export function currentUnitCost(c: PostCtx, item: Item, loc: string): Decimal {
 
 /** Invoice of an earlier shipment (or return receipt). */
 export function postSaleInvoice(c: PostCtx, a: SaleInvoiceAction): void {
-  const ile = checkEntry(c, a.of, 'of', { positive: false, types: ['Sale'] });
-  const qty = requireQuantity(c, a.quantity);
-  if (!ile || !qty) return;
-  const item = requireItem(c, ile.itemNo);
-  if (!item) return;
-  const open = dec(ile.quantity).minus(dec(ile.invoicedQuantity)).neg();
-  if (qty.gt(open)) {
-    c.txn.fail(
-      problem(
-        'quantity-exceeds-open-quantity',
-        `Quantity ${formatPlain(qty)} exceeds the ${formatPlain(open)} not yet invoiced on item ledger entry ${ile.entryNo}.`,
-        { table: 'itemLedgerEntries', field: 'quantity', entryNo: ile.entryNo, value: formatPlain(qty) },
-        'Invoice at most the shipped quantity not yet invoiced.',
-      ),
-    );
-    return;
-  }
-  const release = expectedRelease(c, ile.entryNo, qty, open);
-  const shipment = c.txn.valueEntriesOf(ile.entryNo)[0];
-  const origin: VeOrigin = shipment
-    ? {
-        genBusPostingGroup: shipment.genBusPostingGroup,
-        sourceType: shipment.sourceType,
-        sourceNo: shipment.sourceNo,
-        dimensions: shipment.dimensions,
-      }
-    : { genBusPostingGroup: '' };
+  const target = invoiceTarget(c, a, 'Sale');
+  if (!target) return;
+  const { ile, item, qty, release, origin } = target;
   const q = formatPlain(qty.neg());
   c.txn.addVe(
     valueEntryFor(ile, item, origin, {
       postingDate: a.postingDate,
       documentNo: a.documentNo,
-      valuationDate: shipment?.valuationDate ?? ile.postingDate,
+      valuationDate: target.valuationDate,
       itemLedgerEntryQuantity: '0',
       invoicedQuantity: q,
       costPerUnit: unitCostText(c.p, release, qty),

@@ -5,7 +5,9 @@ import type { MatrixField, ReconciliationFilters, ReconciliationMatrix } from '.
 import { EntryDrillDown, targetView } from '../../components/entry-drill-down.svelte';
 import { engine } from '../../engine-client';
 
-const FIELDS: readonly string[] = [
+// The UI may import only types from core, so the list is repeated here; the check below makes a missing or
+// misspelt field a type error.
+const FIELD_LIST = [
   'Inventory',
   'Inventory (Interim)',
   'WIP Inventory',
@@ -21,7 +23,9 @@ const FIELDS: readonly string[] = [
   'Subcontracted Variance',
   'Capacity Overhead Variance',
   'Mfg. Overhead Variance',
-];
+] as const satisfies readonly MatrixField[];
+const _everyFieldListed: Exclude<MatrixField, (typeof FIELD_LIST)[number]> extends never ? true : never = true;
+const FIELDS: readonly string[] = FIELD_LIST;
 
 /** The field a Difference or Warning cell belongs to: its row for income-statement rows, else its column. */
 export function fieldOfCell(row: string, column: string): MatrixField | null {
