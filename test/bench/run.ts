@@ -32,7 +32,7 @@ if (args.skipBrowser) parts.push(skipped(CHROMIUM_FIGURES, 'Chromium skipped (--
 else {
   log('chromium…');
   const unposted = ensureCsvDataset(args.dataDir, 'unposted', args.n, args.seed);
-  const r = await chromiumFigures({ reconcile: data, unposted }, log);
+  const r = await chromiumFigures({ reconcile: data, unposted, dataDir: args.dataDir }, log);
   machine.browser = (r.details?.browserVersion as string | undefined) ?? null;
   parts.push(r);
 }

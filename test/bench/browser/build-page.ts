@@ -1,10 +1,9 @@
-// Builds the bench page (page/index.html + the app's engine client and worker) with Vite into bench/data/page.
+// Builds the bench page (page/index.html + the app's engine client and worker) with Vite into <data dir>/page.
 import { join } from 'node:path';
 import { build } from 'vite';
-import { REPO_ROOT } from '../node/optional-module';
 
-export async function buildBenchPage(): Promise<string> {
-  const outDir = join(REPO_ROOT, 'bench', 'data', 'page');
+export async function buildBenchPage(dataDir: string): Promise<string> {
+  const outDir = join(dataDir, 'page');
   await build({
     configFile: false,
     root: join(import.meta.dirname, 'page'),

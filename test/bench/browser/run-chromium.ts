@@ -64,7 +64,7 @@ function need<T extends { error?: string }>(r: T, what: string): T {
 }
 
 export async function chromiumFigures(
-  data: { reconcile: CsvDataset; unposted: CsvDataset },
+  data: { reconcile: CsvDataset; unposted: CsvDataset; dataDir: string },
   log: (s: string) => void,
 ): Promise<PartResult> {
   const figures: Record<string, number | null> = Object.fromEntries(CHROMIUM_FIGURES.map((k) => [k, null]));
@@ -76,7 +76,7 @@ export async function chromiumFigures(
   let longest = 0;
   try {
     log('chromium: building the bench page…');
-    const pageDir = await buildBenchPage();
+    const pageDir = await buildBenchPage(data.dataDir);
     const served = await serveStatic({
       '/': pageDir,
       '/data/reconcile': data.reconcile.dir,
