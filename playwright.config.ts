@@ -2,7 +2,8 @@
 // because the service worker and the offline start only exist in a build.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets parallel checkouts run their own preview server (reuseExistingServer would share one).
+const port = Number(process.env.E2E_PORT ?? 4173); // allow-number
 
 export default defineConfig({
   testDir: 'test/e2e',
