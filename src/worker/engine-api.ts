@@ -4,6 +4,7 @@
 import { version } from '../../package.json';
 import type { ItemTransactionAction, TransactionContext } from '../core/costing';
 import type { GLJournal } from '../core/posting';
+import type { Result } from '../core/problems';
 import type { DrillDownTarget, ReconciliationFilters } from '../core/reconciliation';
 import { EngineContext, type EngineOptions, type StorageListener } from './engine-context';
 import { withFileBytes, type BlobImportFile } from './file-bytes';
@@ -14,6 +15,7 @@ import { postGLJournal } from './use-cases/gl-journal';
 import { importDataset, type ImportRequest } from './use-cases/import-dataset';
 import type { ImportFile } from './use-cases/read-import-files';
 import { adjustCost, postItemTransaction } from './use-cases/item-transactions';
+import { PostingRuns, type PostingRunList, type PostingRunPage } from './posting-runs';
 import {
   postInventoryCost,
   previewPostInventoryCost,
@@ -32,9 +34,11 @@ export type { ImportFile } from './use-cases/read-import-files';
 export type { BlobImportFile } from './file-bytes';
 export type { ImportMode, ImportRequest } from './use-cases/import-dataset';
 export type { ExportFile, ExportFormat } from './use-cases/export-dataset';
-export type { PostingRequest, PostingRunView } from './use-cases/post-inventory-cost';
+export type { PostingRequest, PostingRunView, TestLineView, TestReportView } from './use-cases/post-inventory-cost';
+export type { PostingRunList, PostingRunPage, PostingRunRows } from './posting-runs';
 export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
 export type { EntriesQuery } from './use-cases/reconciliation';
+export type { CauseView, MatrixView } from './use-cases/reconciliation-view';
 export type { SetupEdit, SetupView } from './use-cases/setup';
 export type { ScenarioSessionView, ScenarioStepSummary, ScenarioStepView } from './use-cases/step-through';
 export type { DatasetSummary, LedgerPage, LedgerTableName, SetupTableName, StorageInfo } from '../storage';
@@ -43,6 +47,7 @@ export type { DatasetSummary, LedgerPage, LedgerTableName, SetupTableName, Stora
 export function createEngineApi(options: EngineOptions = {}) {
   const ctx = new EngineContext(options);
   const scenarios = new ScenarioSessions();
+  const runs = new PostingRuns();
   return {
     /** The engine's version (the app's package version), shown in the footer. */
     engineVersion(): Promise<string> {
@@ -83,10 +88,24 @@ export function createEngineApi(options: EngineOptions = {}) {
     adjustCost: (datasetId: string, options?: { itemNos?: string[] }) => adjustCost(ctx, datasetId, options),
 
     // Post Inventory Cost to G/L
-    testReport: (datasetId: string, request: PostingRequest) => testReport(ctx, datasetId, request),
+    // Each returns its lists' first pages and counts; the worker keeps the last run's (and the last test
+    // report's) full lists for postingRunPage until the next run of that kind or releasePostingRun.
+    testReport: (datasetId: string, request: PostingRequest) => testReport(ctx, runs, datasetId, request),
     previewPostInventoryCost: (datasetId: string, request: PostingRequest) =>
-      previewPostInventoryCost(ctx, datasetId, request),
-    postInventoryCost: (datasetId: string, request: PostingRequest) => postInventoryCost(ctx, datasetId, request),
+      previewPostInventoryCost(ctx, runs, datasetId, request),
+    postInventoryCost: (datasetId: string, request: PostingRequest) => postInventoryCost(ctx, runs, datasetId, request),
+    /** Rows [offset, offset + limit) (limit ≤ 1000) of a list of the last run or test report. */
+    postingRunPage: <L extends PostingRunList>(
+      runId: string,
+      list: L,
+      offset: number,
+      limit: number,
+    ): Promise<Result<PostingRunPage<L>>> => Promise.resolve(runs.page(runId, list, offset, limit)),
+    /** Frees a kept run's lists (the page no longer shows them). */
+    releasePostingRun(runId: string): Promise<void> {
+      runs.release(runId);
+      return Promise.resolve();
+    },
 
     /** Posts a balanced manual G/L journal. */
     postGLJournal: (datasetId: string, journal: GLJournal) => postGLJournal(ctx, datasetId, journal),

@@ -6,6 +6,7 @@ import { applyDatasetChanges } from '../../src/core/model';
 import { postInventoryCostToGL } from '../../src/core/posting';
 import { loadDataset } from '../../src/storage';
 import { EngineContext } from '../../src/worker/engine-context';
+import { PostingRuns } from '../../src/worker/posting-runs';
 import { ensureSampleDataset } from '../../src/worker/use-cases/sample-dataset';
 import { postInventoryCost, previewPostInventoryCost } from '../../src/worker/use-cases/post-inventory-cost';
 import { uniqueDbName } from '../storage/fixtures';
@@ -26,7 +27,7 @@ describe('columnar posting per posting group through storage', () => {
     const expected = value(postInventoryCostToGL(before, { ...req, post: true }));
     expect(expected.counts.valueEntriesPosted).toBeGreaterThan(0);
 
-    const preview = value(await previewPostInventoryCost(ctx, sample.id, req));
+    const preview = value(await previewPostInventoryCost(ctx, new PostingRuns(), sample.id, req));
     expect(preview.glEntries).toEqual(expected.glEntries);
     expect(preview.reportTotals).toEqual(expected.reportTotals);
     expect(preview.reportLines).toEqual(expected.reportLines);
@@ -34,7 +35,7 @@ describe('columnar posting per posting group through storage', () => {
       expected.skipped.map((s) => [s.valueEntryNo, s.code]),
     );
 
-    const posted = value(await postInventoryCost(ctx, sample.id, req));
+    const posted = value(await postInventoryCost(ctx, new PostingRuns(), sample.id, req));
     expect(posted.counts).toEqual(expected.counts);
     expect(posted.dataset?.revision).toBeGreaterThan(0);
     const after = value(await loadDataset(db, sample.id)).dataset;
@@ -44,7 +45,7 @@ describe('columnar posting per posting group through storage', () => {
     expect(after.valueEntries).toEqual(before.valueEntries);
 
     // A second run finds nothing waiting and writes nothing.
-    const again = value(await postInventoryCost(ctx, sample.id, req));
+    const again = value(await postInventoryCost(ctx, new PostingRuns(), sample.id, req));
     expect(again.counts.valueEntriesPosted).toBe(0);
     expect(again.dataset).toBeNull();
   });

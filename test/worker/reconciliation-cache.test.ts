@@ -3,11 +3,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { EngineContext } from '../../src/worker/engine-context';
+import { PostingRuns } from '../../src/worker/posting-runs';
 import { reconciliationSource } from '../../src/worker/reconciliation-source';
 import { editSetup } from '../../src/worker/use-cases/setup';
 import { postGLJournal } from '../../src/worker/use-cases/gl-journal';
 import { postInventoryCost } from '../../src/worker/use-cases/post-inventory-cost';
 import { buildMatrix, ledgerEntries } from '../../src/worker/use-cases/reconciliation';
+import { matrixDrillDown } from '../../src/worker/use-cases/reconciliation-drill-down';
 import { ensureSampleDataset } from '../../src/worker/use-cases/sample-dataset';
 import { uniqueDbName } from '../storage/fixtures';
 
@@ -17,6 +19,7 @@ function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }):
 }
 
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'INVT-2601', dateFilter: '..2026-01-20' } as const;
+const PAGE = { offset: 0, limit: 10 };
 /** Take the columnar path (chunks → columns) on the small sample. */
 const COLUMNAR = { columnarAbove: 0 };
 
@@ -39,14 +42,14 @@ describe('matrix ledgers kept between calls', () => {
   it('a posting after a matrix shows in the next matrix', async () => {
     const { ctx, id } = await withSample();
     expect(value(await buildMatrix(ctx, id, {}, COLUMNAR)).cells['Difference|Inventory']).toBe('54.99');
-    value(await postInventoryCost(ctx, id, RUN));
+    value(await postInventoryCost(ctx, new PostingRuns(), id, RUN));
     // Only VE8 (2026-01-28, outside the run's date filter) is left unposted.
     expect(value(await buildMatrix(ctx, id, {}, COLUMNAR)).cells['Difference|Inventory']).toBe('10.00');
   });
 
   it('a manual G/L journal after a matrix shows in the next matrix, on both paths', async () => {
     const { ctx, id } = await withSample();
-    value(await postInventoryCost(ctx, id, RUN));
+    value(await postInventoryCost(ctx, new PostingRuns(), id, RUN));
     for (const options of [COLUMNAR, {}])
       expect(value(await buildMatrix(ctx, id, {}, options)).cells['COGS|G/L Total']).toBe('45.00');
     value(
@@ -81,18 +84,22 @@ describe('matrix ledgers kept between calls', () => {
     const { ctx: tabA, id, dbName } = await withSample();
     const tabB = new EngineContext({ dbName, locks: null });
     expect(value(await buildMatrix(tabA, id, {}, COLUMNAR)).cells['Difference|Inventory']).toBe('54.99');
-    value(await postInventoryCost(tabB, id, RUN));
+    value(await postInventoryCost(tabB, new PostingRuns(), id, RUN));
     expect(value(await buildMatrix(tabA, id, {}, COLUMNAR)).cells['Difference|Inventory']).toBe('10.00');
   });
 
   it('the causes lead to the stored entries through ledger pages after a write', async () => {
     const { ctx, id } = await withSample();
-    value(await postInventoryCost(ctx, id, RUN));
+    value(await postInventoryCost(ctx, new PostingRuns(), id, RUN));
     const m = value(await buildMatrix(ctx, id, {}, COLUMNAR));
     const notPosted = m.causes.find((c) => c.code === 'cost-not-posted' && c.field === 'Inventory')!;
-    expect(notPosted.valueEntryNos).toEqual([8]);
+    expect([notPosted.valueEntryCount, notPosted.glEntryCount]).toEqual([1, 0]);
+    const behind = value(
+      await matrixDrillDown(ctx, id, { cause: { field: 'Inventory', code: 'cost-not-posted' } }, {}, PAGE),
+    );
+    expect(behind.valueEntryNos).toEqual([8]);
     const page = value(
-      await ledgerEntries(ctx, id, { table: 'valueEntries', offset: 0, limit: 10, entryNos: notPosted.valueEntryNos }),
+      await ledgerEntries(ctx, id, { table: 'valueEntries', offset: 0, limit: 10, entryNos: behind.valueEntryNos }),
     );
     expect(page.rows.map((r) => [r.entryNo, r.costAmountActual, r.costPostedToGL])).toEqual([[8, '-10.00', '0.00']]);
   });

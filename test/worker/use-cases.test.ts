@@ -183,8 +183,17 @@ describe('posting and reconciliation (scenario 29)', () => {
       expect(decimalEquals(m.cells[cell]!, amount), cell).toBe(true);
     const direct = m.causes.find((c) => c.code === 'direct-posting' && c.field === 'Inventory')!;
     expect(decimalEquals(direct.amount, '-15.00')).toBe(true);
+    const behind = value(
+      await api.matrixDrillDown(
+        id,
+        { cause: { field: 'Inventory', code: 'direct-posting' } },
+        {},
+        { offset: 0, limit: 50 },
+      ),
+    );
+    expect(behind.glEntryCount).toBe(direct.glEntryCount);
     const page = value(
-      await api.ledgerEntries(id, { table: 'glEntries', offset: 0, limit: 50, entryNos: direct.glEntryNos }),
+      await api.ledgerEntries(id, { table: 'glEntries', offset: 0, limit: 50, entryNos: behind.glEntryNos }),
     );
     expect(page.rows.map((r) => [r.glAccountNo, r.amount])).toEqual([['2130', '-15.00']]);
   });

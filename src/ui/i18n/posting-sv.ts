@@ -29,10 +29,11 @@ export const postingSv: Record<keyof typeof postingEn, string> = {
   'pic.messagePreview':
     '{posted} värdetransaktioner skulle bokföras, {gl} redovisningstransaktioner, {skipped} överhoppade.',
   'pic.glLines': 'Redovisningstransaktioner ({count})',
-  'pic.firstOf': 'Visar de första {shown} av {total}.',
+  'pic.reportLinesKept': 'De första {shown} av {total} värdetransaktionerna visas; summorna nedan omfattar alla.',
   'pic.reportLines': 'Värdetransaktioner ({count})',
   'pic.totals': 'Lagerkostnad bokförd i redovisning',
   'pic.summary': 'Sammanställning per bokföringsmall',
+  'pic.summaryCount': 'Sammanställning per bokföringsmall ({count} rader)',
   'pic.summaryTotal': 'Summa',
   'pic.entryType': 'Transaktionstyp',
   'pic.generalPostingSetup': 'Bokföringsinställning',
@@ -42,6 +43,8 @@ export const postingSv: Record<keyof typeof postingEn, string> = {
   'pic.reason': 'Orsak',
   'pic.testTitle': 'Bokför lagerkostnad i redovisning – test ({count} rader)',
   'pic.testProblems': '{count} rader med problem',
+  'pic.problemLinesListed':
+    'De första {shown} av {total} raderna med problem visas här; tabellen nedan har alla rader.',
   'pic.testClean': 'Inga problem: körningen kan bokföras.',
   'pic.warning': 'Varning!',
   'pic.account': 'Redovisningskonto',

@@ -11,12 +11,12 @@ import {
   type DrillDownPage,
   type DrillDownTarget,
   type ReconciliationFilters,
-  type ReconciliationMatrix,
 } from '../../core/reconciliation';
 import type { EngineContext } from '../engine-context';
 import { reconciliationSource } from '../reconciliation-source';
 import type { PostingRequest } from './post-inventory-cost';
 import { MAX_PAGE } from './reconciliation';
+import { matrixView, type MatrixView } from './reconciliation-view';
 
 async function loadDataset(ctx: EngineContext, datasetId: string): Promise<Result<Dataset>> {
   const opened = await ctx.db();
@@ -72,7 +72,7 @@ export async function previewMatrixAfterPosting(
   datasetId: string,
   request: PostingRequest,
   filters: ReconciliationFilters,
-): Promise<Result<{ before: ReconciliationMatrix; after: ReconciliationMatrix }>> {
+): Promise<Result<{ before: MatrixView; after: MatrixView }>> {
   const ds = await loadDataset(ctx, datasetId);
   if (!ds.ok) return ds;
   const before = reconcile(ds.value, filters);
@@ -83,5 +83,5 @@ export async function previewMatrixAfterPosting(
   const copy = copyForChanges(ds.value, new Set(changes.watermarks.map((w) => w.valueEntryNo)));
   applyDatasetChanges(copy, changes);
   const after = reconcile(copy, filters);
-  return after.ok ? ok({ before: before.value, after: after.value }, run.warnings) : after;
+  return after.ok ? ok({ before: matrixView(before.value), after: matrixView(after.value) }, run.warnings) : after;
 }

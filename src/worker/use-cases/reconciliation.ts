@@ -1,11 +1,12 @@
 // Inventory – G/L Reconciliation: the matrix (over the ledgers the engine keeps while the dataset is
-// unchanged: see reconciliation-source.ts) and pages of the entries behind a cause or cell.
-import { reconcileColumns, type ReconciliationFilters, type ReconciliationMatrix } from '../../core/reconciliation';
+// unchanged: see reconciliation-source.ts; causes without entry-no. lists) and pages of ledger entries.
+import { reconcileColumns, type ReconciliationFilters } from '../../core/reconciliation';
 import type { LedgerColumns } from '../../core/columns';
 import { ok, type Result } from '../../core/problems';
 import { readLedgerPage, type LedgerPage, type LedgerTableName } from '../../storage';
 import type { EngineContext } from '../engine-context';
 import { COLUMNAR_THRESHOLD, reconciliationSource } from '../reconciliation-source';
+import { matrixViewResult, type MatrixView } from './reconciliation-view';
 
 export { COLUMNAR_THRESHOLD } from '../reconciliation-source';
 /** Longest page a drill-down returns. */
@@ -16,18 +17,18 @@ export async function buildMatrix(
   datasetId: string,
   filters: ReconciliationFilters,
   options: { columnarAbove?: number } = {},
-): Promise<Result<ReconciliationMatrix>> {
+): Promise<Result<MatrixView>> {
   const source = await reconciliationSource(ctx, datasetId, options.columnarAbove ?? COLUMNAR_THRESHOLD);
   if (!source.ok) return source;
   const { columns, setup } = source.value;
   // The same columns object means the same revision (any write reloads): a matrix already built for
   // these filters is still right (going back to the matrix, switching between a few filters).
   let built = matrices.get(columns);
-  if (!built) matrices.set(columns, (built = new Map<string, Result<ReconciliationMatrix>>()));
+  if (!built) matrices.set(columns, (built = new Map<string, Result<MatrixView>>()));
   const key = JSON.stringify(filters);
   const hit = built.get(key);
   if (hit) return hit;
-  const r = reconcileColumns(columns, setup, filters);
+  const r = matrixViewResult(reconcileColumns(columns, setup, filters));
   if (built.size >= KEPT_MATRICES) built.delete(built.keys().next().value!);
   built.set(key, r);
   return r;
@@ -35,13 +36,13 @@ export async function buildMatrix(
 
 /** Matrices kept per ledgers, by filters (oldest dropped first). */
 const KEPT_MATRICES = 8;
-const matrices = new WeakMap<LedgerColumns, Map<string, Result<ReconciliationMatrix>>>();
+const matrices = new WeakMap<LedgerColumns, Map<string, Result<MatrixView>>>();
 
 export interface EntriesQuery {
   table: LedgerTableName;
   offset: number;
   limit: number;
-  /** The entries behind a cause or cell (ReconciliationCause.valueEntryNos / glEntryNos). */
+  /** The entries named (a page of matrixDrillDown's entry nos., a G/L entry's value entries). */
   entryNos?: number[];
 }
 

@@ -1,12 +1,7 @@
 // The columns of the Post Inventory Cost to G/L results, as BC's report 1002 prints them (batch-job.md §2.3).
 import type { GLEntry } from '../../../core/model';
-import type {
-  PostingGroupSummaryLine,
-  PostingReportLine,
-  ReportColumn,
-  SkippedEntry,
-  TestReportLine,
-} from '../../../core/posting';
+import type { PostingGroupSummaryLine, PostingReportLine, ReportColumn, SkippedEntry } from '../../../core/posting';
+import type { TestLineView } from '../../../worker/engine-api';
 import type { TableColumn } from '../../components/virtual-table';
 import { formatAmount } from '../../components/format';
 import type { MessageKey } from '../../i18n/en';
@@ -99,7 +94,7 @@ export function skippedColumns(t: T, tag: string, locale: Locale): TableColumn<S
   ];
 }
 
-export function testLineColumns(t: T, tag: string, locale: Locale): TableColumn<TestReportLine>[] {
+export function testLineColumns(t: T, tag: string, locale: Locale): TableColumn<TestLineView>[] {
   return [
     { caption: t('col.postingDate'), width: '6.5rem', cell: (l) => l.postingDate },
     { caption: t('col.documentNo'), width: '7.5rem', cell: (l) => l.documentNo },

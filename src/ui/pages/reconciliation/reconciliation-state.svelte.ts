@@ -1,7 +1,8 @@
 // State of the Inventory – G/L Reconciliation page: the request options, the matrix (built in the
 // worker), the selected Difference/Warning cell's causes and the drill-down behind a figure.
 import type { Problem } from '../../../core/problems';
-import type { MatrixField, ReconciliationFilters, ReconciliationMatrix } from '../../../core/reconciliation';
+import type { MatrixField, ReconciliationFilters } from '../../../core/reconciliation';
+import type { CauseView, MatrixView } from '../../../worker/engine-api';
 import { EntryDrillDown, targetView } from '../../components/entry-drill-down.svelte';
 import { engine } from '../../engine-client';
 
@@ -42,7 +43,7 @@ export class ReconciliationState {
 
   busy = $state(false);
   problems = $state.raw<Problem[]>([]);
-  matrix = $state.raw<ReconciliationMatrix | null>(null);
+  matrix = $state.raw<MatrixView | null>(null);
   /** The filters the shown matrix was built with (drill-downs use these, not the edited fields). */
   applied = $state.raw<ReconciliationFilters>({});
   /** The "Row|Column" of the selected cell, and the field whose causes are shown. */
@@ -96,7 +97,7 @@ export class ReconciliationState {
     }
   }
 
-  showCause(datasetId: string, field: MatrixField, code: ReconciliationMatrixCause['code'], title: string): void {
+  showCause(datasetId: string, field: MatrixField, code: CauseView['code'], title: string): void {
     this.drill.open(targetView(datasetId, title, { cause: { field, code } }, this.applied));
   }
 
@@ -106,5 +107,3 @@ export class ReconciliationState {
     this.drill.close();
   }
 }
-
-type ReconciliationMatrixCause = ReconciliationMatrix['causes'][number];

@@ -1,8 +1,8 @@
 // The bench page: times engine calls (import, matrix, drill-down, post) through the app's own engine
 // client and worker, in the page's clock, and exposes them to Playwright as window.costbookBench.
 import './long-tasks';
-import type { ReconciliationMatrix } from '../../../../src/core/reconciliation';
 import { engine } from '../../../../src/ui/engine-client';
+import type { MatrixView } from '../../../../src/worker/engine-api';
 import { longTaskSummary } from './long-tasks';
 
 interface Failure {
@@ -33,7 +33,7 @@ async function importCsv(baseUrl: string, fileNames: string[], name: string) {
   return { ms, datasetId: value.value.id };
 }
 
-let lastMatrix: ReconciliationMatrix | null = null;
+let lastMatrix: MatrixView | null = null;
 
 async function matrix(datasetId: string) {
   const { value, ms } = await timed(() => engine.buildMatrix(datasetId, {}));
@@ -43,16 +43,27 @@ async function matrix(datasetId: string) {
   return { ms, nonZeroCells: nonZero, causes: value.value.causes.length };
 }
 
-/** First page of the entries behind the largest difference (the largest cause of the last matrix). */
+/**
+ * First page of the entries behind the largest difference (the largest cause of the last matrix), as the
+ * reconciliation page fetches it: the page's entry nos. behind the cause, then those value entries.
+ */
 async function drillDownLargest(datasetId: string, limit: number) {
   const causes = [...(lastMatrix?.causes ?? [])].sort(
     (a, b) => Math.abs(Number(b.amount)) - Math.abs(Number(a.amount)),
   );
-  const cause = causes.find((c) => c.valueEntryNos.length > 0);
+  const cause = causes.find((c) => c.valueEntryCount > 0);
   if (!cause) return { ms: 0, error: 'the matrix has no cause with value entries' };
-  const { value, ms } = await timed(() =>
-    engine.ledgerEntries(datasetId, { table: 'valueEntries', offset: 0, limit, entryNos: cause.valueEntryNos }),
-  );
+  const { value, ms } = await timed(async () => {
+    const page = await engine.matrixDrillDown(
+      datasetId,
+      { cause: { field: cause.field, code: cause.code } },
+      {},
+      { offset: 0, limit },
+    );
+    if (!page.ok) return page;
+    const entryNos = page.value.valueEntryNos;
+    return engine.ledgerEntries(datasetId, { table: 'valueEntries', offset: 0, limit, entryNos });
+  });
   if (!value.ok) return { ms, error: problemText(value) };
   return { ms, cause: `${cause.field}: ${cause.code} ${cause.amount}`, rows: value.value.rows.length };
 }

@@ -1,0 +1,160 @@
+// A posting run too big for one page, through Comlink over a MessageChannel as the UI calls it: the result
+// carries each list's first page and its count, and postingRunPage returns the rest of every list, in order.
+// The dataset is built here: N purchases on N different days (each posts an Inventory and a Direct Cost
+// Applied line of its own, so 2N G/L entries) and K uninvoiced receipts (skipped: expected cost not posted).
+import 'fake-indexeddb/auto';
+import * as Comlink from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import { postInventoryCostToGL, testPostInventoryCostToGL } from '../../src/core/posting';
+import sample from '../../src/worker/sample/sample-dataset.json';
+import { createEngineApi, type EngineApi, type PostingRunList } from '../../src/worker/engine-api';
+import { testLineView } from '../../src/worker/use-cases/post-inventory-cost';
+import { uniqueDbName } from '../storage/fixtures';
+
+const N = 1500;
+const K = 1100;
+const PAGE = 1000;
+const RUN = { postingMethod: 'Per Posting Group', documentNo: 'BIG-1' } as const;
+
+const channel = new MessageChannel();
+Comlink.expose(createEngineApi({ dbName: uniqueDbName(), locks: null }), channel.port1);
+const remote = Comlink.wrap<EngineApi>(channel.port2);
+afterAll(() => {
+  channel.port1.close();
+  channel.port2.close();
+});
+
+function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
+
+function dayAfter(start: string, days: number): string {
+  return new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Entry i (1-based): a purchase of i.00 on its own day for i ≤ N, then K receipts waiting for their invoice. */
+function bigDatasetJson(): string {
+  const ile = [];
+  const ve = [];
+  const template = sample.valueEntries[0]!;
+  for (let i = 1; i <= N + K; i++) {
+    const invoiced = i <= N;
+    const postingDate = dayAfter('2020-01-01', i);
+    ile.push({
+      ...sample.itemLedgerEntries[0]!,
+      entryNo: i,
+      postingDate,
+      documentNo: `PR-${i}`,
+      quantity: '1',
+      invoicedQuantity: invoiced ? '1' : '0',
+      remainingQuantity: '1',
+      open: true,
+    });
+    ve.push({
+      ...template,
+      entryNo: i,
+      itemLedgerEntryNo: i,
+      postingDate,
+      valuationDate: postingDate,
+      documentNo: invoiced ? `PI-${i}` : `PR-${i}`,
+      itemLedgerEntryQuantity: '1',
+      invoicedQuantity: invoiced ? '1' : '0',
+      costPerUnit: invoiced ? `${i}.00` : '5.00',
+      costAmountActual: invoiced ? `${i}.00` : '0',
+      costAmountExpected: invoiced ? '0' : '5.00',
+      costPostedToGL: '0',
+      expectedCost: !invoiced,
+    });
+  }
+  return JSON.stringify({
+    ...sample,
+    name: 'Big run',
+    itemLedgerEntries: ile,
+    valueEntries: ve,
+    glEntries: [],
+    glItemLedgerRelations: [],
+  });
+}
+
+async function allRows(runId: string, list: PostingRunList, total: number): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for (let offset = 0; offset < total + PAGE; offset += PAGE) {
+    const page = value(await remote.postingRunPage(runId, list, offset, PAGE));
+    expect(page.total).toBe(total);
+    expect(page.rows.length).toBe(Math.max(0, Math.min(PAGE, total - offset)));
+    rows.push(...page.rows);
+  }
+  return rows;
+}
+
+describe('a posting run bigger than a page, through Comlink', () => {
+  it('crosses as first pages and counts, and pages return every list whole and in order', async () => {
+    const ds = value(
+      await remote.importDataset({ files: [{ name: 'big.json', data: bigDatasetJson() }], mode: 'new' }),
+    );
+    const expected = value(
+      postInventoryCostToGL(value(await remote.getDataset(ds.id)).dataset, { ...RUN, post: false }),
+    );
+
+    const run = value(await remote.previewPostInventoryCost(ds.id, RUN));
+    expect(run.counts).toEqual({ valueEntriesPosted: N, glEntriesCreated: 2 * N, skipped: K });
+    expect([run.glEntryCount, run.postingGroupSummaryCount, run.reportLineCount, run.skippedCount]).toEqual([
+      2 * N,
+      2 * N,
+      N,
+      K,
+    ]);
+    expect(run.reportLinesKept).toBe(N);
+    expect([run.glEntries, run.postingGroupSummary, run.reportLines, run.skipped].map((l) => l.length)).toEqual([
+      PAGE,
+      PAGE,
+      PAGE,
+      PAGE,
+    ]);
+    // Inventory +(1 + … + N), Direct Cost Applied −(1 + … + N); the summary lines balance to zero.
+    const sum = `${(N * (N + 1)) / 2}.00`;
+    expect(run.reportTotals.Inventory).toBe(sum);
+    expect(run.reportTotals['Direct Cost Applied']).toBe(`-${sum}`);
+    expect(run.postingGroupSummaryTotal).toBe('0');
+
+    const gl = await allRows(run.runId, 'glEntries', 2 * N);
+    expect(gl).toEqual(expected.glEntries);
+    expect(gl.map((g) => (g as { entryNo: number }).entryNo)).toEqual(Array.from({ length: 2 * N }, (_, i) => i + 1));
+    expect(await allRows(run.runId, 'postingGroupSummary', 2 * N)).toEqual(expected.postingGroupSummary);
+    const report = await allRows(run.runId, 'reportLines', N);
+    expect(report).toEqual(expected.reportLines);
+    expect(report.map((l) => (l as { valueEntryNo: number }).valueEntryNo)).toEqual(
+      Array.from({ length: N }, (_, i) => i + 1),
+    );
+    const skipped = await allRows(run.runId, 'skipped', K);
+    expect(skipped).toEqual(expected.skipped);
+    expect(skipped.map((s) => (s as { code: string }).code)).toEqual(Array(K).fill('expected-cost-not-posted'));
+  });
+
+  it('pages the test report, and a run is kept only until the next run replaces it', async () => {
+    const ds = value(
+      await remote.importDataset({ files: [{ name: 'big.json', data: bigDatasetJson() }], mode: 'new' }),
+    );
+    const expected = value(testPostInventoryCostToGL(value(await remote.getDataset(ds.id)).dataset, RUN));
+    const test = value(await remote.testReport(ds.id, RUN));
+    expect([test.lineCount, test.lines.length, test.problemLineCount]).toEqual([2 * N, PAGE, 0]);
+    expect(await allRows(test.runId, 'testReportLines', 2 * N)).toEqual(expected.lines.map(testLineView));
+
+    const first = value(await remote.previewPostInventoryCost(ds.id, RUN));
+    const posted = value(await remote.postInventoryCost(ds.id, RUN));
+    expect(posted.counts).toEqual({ valueEntriesPosted: N, glEntriesCreated: 2 * N, skipped: K });
+    expect(posted.glEntries.length).toBe(PAGE);
+    const replaced = await remote.postingRunPage(first.runId, 'glEntries', 0, 10);
+    expect(replaced.ok ? [] : replaced.problems.map((p) => p.code)).toEqual(['value-invalid']);
+    // The posted run's last G/L entry is the last one stored.
+    const last = value(await remote.postingRunPage(posted.runId, 'glEntries', 2 * N - 1, 10));
+    expect(last.rows.map((g) => (g as { entryNo: number }).entryNo)).toEqual([2 * N]);
+    const stored = value(await remote.ledgerEntries(ds.id, { table: 'glEntries', offset: 2 * N - 1, limit: 10 }));
+    expect(stored.rows.map((r) => r.entryNo)).toEqual([2 * N]);
+    // The test report is kept beside the run; released, it is gone.
+    expect(value(await remote.postingRunPage(test.runId, 'testReportLines', 0, 1)).rows).toHaveLength(1);
+    await remote.releasePostingRun(test.runId);
+    expect((await remote.postingRunPage(test.runId, 'testReportLines', 0, 1)).ok).toBe(false);
+  });
+});
