@@ -1,7 +1,11 @@
 // The Post Inventory Cost to G/L page on the built-in sample (scenario 29's dataset, step 1: per posting
-// group, INVT-2601, up to 2026-01-20): Document No. checks, preview, test report, post, matrix after.
+// group, INVT-2601, up to 2026-01-20): Document No. checks, preview, test report, post, matrix after; and
+// a run longer than a result page, whose lists are paged from the worker as they scroll.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
+import { DatasetsPage } from './datasets-page';
+import { entryDate, manyPostingGroupsJson } from './fixtures/many-posting-groups';
 
 async function openPosting(page: Page): Promise<AppPage> {
   const app = new AppPage(page);
@@ -109,4 +113,43 @@ test('screenshots of the posting page in English and Swedish', async ({ page }) 
   await expect(page.getByRole('status').filter({ hasText: 'Inga problem' })).toBeVisible();
   await page.getByRole('heading', { name: /Bokför lagerkostnad i redovisning – test/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'screenshots/post-inventory-cost-sv-test.png' });
+});
+
+test('the posting-group summary of a run longer than a page scrolls to its last line', async ({ page }) => {
+  const purchases = 600;
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  const sample = JSON.parse(readFileSync('src/worker/sample/sample-dataset.json', 'utf8')) as Parameters<
+    typeof manyPostingGroupsJson
+  >[0];
+  const json = manyPostingGroupsJson(sample, { name: 'Many posting groups', purchases, receipts: 3 });
+  await datasets.importFiles([{ name: 'many-posting-groups.json', text: json }]);
+  await expect(page.getByRole('banner')).toContainText('Many posting groups');
+  await datasets.app.goTo('en', 'post-inventory-cost');
+  await page.getByLabel('Document No.').fill('MANY-1');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  // Each purchase posts on its own day: an Inventory and a Direct Cost Applied line, so 1,200 lines.
+  await expect(page.getByRole('status').filter({ hasText: 'would post' })).toHaveText(
+    '600 value entries would post, 1,200 G/L entries, 3 skipped.',
+  );
+  await expect(page.getByRole('heading', { name: 'Posting-group summary (1,200 lines)' })).toBeVisible();
+  const summary = page.getByRole('table', { name: 'Posting-group summary' });
+  const scroller = page.getByRole('region', { name: 'Posting-group summary' });
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  // The last line (row 1,201 after the header) comes from the worker's second page: purchase 600's day.
+  const last = summary.locator('[aria-rowindex="1201"]');
+  await expect(last).toBeVisible();
+  await expect(last).toContainText(entryDate(purchases));
+  await expect(last).toContainText(/-?600\.00/);
+  await expect(summary.locator('[aria-rowindex="1200"]')).toContainText(entryDate(purchases));
+  await expect(summary.getByRole('row').last()).toHaveText(/Total\s*0\.00/);
+  await page.screenshot({ path: 'screenshots/post-inventory-cost-en-summary-paged.png' });
+  // The G/L entries scroll to entry 1,200 as well.
+  const glScroller = page.getByRole('region', { name: 'G/L entries (1,200)' });
+  await glScroller.scrollIntoViewIfNeeded();
+  await glScroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(
+    page.getByRole('table', { name: 'G/L entries (1,200)' }).locator('[aria-rowindex="1201"]'),
+  ).toContainText('1200');
 });

@@ -1,7 +1,7 @@
 // A posting run too big for one page, through Comlink over a MessageChannel as the UI calls it: the result
 // carries each list's first page and its count, and postingRunPage returns the rest of every list, in order.
-// The dataset is built here: N purchases on N different days (each posts an Inventory and a Direct Cost
-// Applied line of its own, so 2N G/L entries) and K uninvoiced receipts (skipped: expected cost not posted).
+// The dataset (fixtures/many-posting-groups.ts): N purchases on N different days (each posts an Inventory and a
+// Direct Cost Applied line of its own, so 2N G/L entries) and K uninvoiced receipts (skipped).
 import 'fake-indexeddb/auto';
 import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,12 +9,14 @@ import { postInventoryCostToGL, testPostInventoryCostToGL } from '../../src/core
 import sample from '../../src/worker/sample/sample-dataset.json';
 import { createEngineApi, type EngineApi, type PostingRunList } from '../../src/worker/engine-api';
 import { testLineView } from '../../src/worker/use-cases/post-inventory-cost';
+import { manyPostingGroupsJson } from '../e2e/fixtures/many-posting-groups';
 import { uniqueDbName } from '../storage/fixtures';
 
 const N = 1500;
 const K = 1100;
 const PAGE = 1000;
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'BIG-1' } as const;
+const bigDatasetJson = () => manyPostingGroupsJson(sample, { name: 'Big run', purchases: N, receipts: K });
 
 const channel = new MessageChannel();
 Comlink.expose(createEngineApi({ dbName: uniqueDbName(), locks: null }), channel.port1);
@@ -27,54 +29,6 @@ afterAll(() => {
 function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
-}
-
-function dayAfter(start: string, days: number): string {
-  return new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Entry i (1-based): a purchase of i.00 on its own day for i ≤ N, then K receipts waiting for their invoice. */
-function bigDatasetJson(): string {
-  const ile = [];
-  const ve = [];
-  const template = sample.valueEntries[0]!;
-  for (let i = 1; i <= N + K; i++) {
-    const invoiced = i <= N;
-    const postingDate = dayAfter('2020-01-01', i);
-    ile.push({
-      ...sample.itemLedgerEntries[0]!,
-      entryNo: i,
-      postingDate,
-      documentNo: `PR-${i}`,
-      quantity: '1',
-      invoicedQuantity: invoiced ? '1' : '0',
-      remainingQuantity: '1',
-      open: true,
-    });
-    ve.push({
-      ...template,
-      entryNo: i,
-      itemLedgerEntryNo: i,
-      postingDate,
-      valuationDate: postingDate,
-      documentNo: invoiced ? `PI-${i}` : `PR-${i}`,
-      itemLedgerEntryQuantity: '1',
-      invoicedQuantity: invoiced ? '1' : '0',
-      costPerUnit: invoiced ? `${i}.00` : '5.00',
-      costAmountActual: invoiced ? `${i}.00` : '0',
-      costAmountExpected: invoiced ? '0' : '5.00',
-      costPostedToGL: '0',
-      expectedCost: !invoiced,
-    });
-  }
-  return JSON.stringify({
-    ...sample,
-    name: 'Big run',
-    itemLedgerEntries: ile,
-    valueEntries: ve,
-    glEntries: [],
-    glItemLedgerRelations: [],
-  });
 }
 
 async function allRows(runId: string, list: PostingRunList, total: number): Promise<unknown[]> {
