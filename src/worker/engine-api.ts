@@ -121,9 +121,12 @@ export function createEngineApi(options: EngineOptions = {}) {
       filters: ReconciliationFilters,
       page: { offset: number; limit: number },
     ) => matrixDrillDown(ctx, datasetId, target, filters, page),
-    /** G/L entry → the value entries it was posted from; value entry → its G/L entries. */
-    relatedEntries: (datasetId: string, of: { glEntryNo: number } | { valueEntryNo: number }) =>
-      relatedEntries(ctx, datasetId, of),
+    /** A page of: G/L entry → the value entries it was posted from; value entry → its G/L entries. */
+    relatedEntries: (
+      datasetId: string,
+      of: { glEntryNo: number } | { valueEntryNo: number },
+      page: { offset: number; limit: number },
+    ) => relatedEntries(ctx, datasetId, of, page),
     /** Today's matrix and the matrix after the run the request would post (nothing stored). */
     previewMatrixAfterPosting: (datasetId: string, request: PostingRequest, filters: ReconciliationFilters) =>
       previewMatrixAfterPosting(ctx, datasetId, request, filters),

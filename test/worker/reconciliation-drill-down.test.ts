@@ -45,8 +45,14 @@ describe('matrix drill-down', () => {
 
   it('navigates from a G/L entry to its value entries and back', async () => {
     const { api, id } = await withSample();
-    expect(value(await api.relatedEntries(id, { glEntryNo: 1 }))).toEqual([1, 2, 3]);
-    expect(value(await api.relatedEntries(id, { valueEntryNo: 4 }))).toEqual([2, 4]);
+    const all = { offset: 0, limit: 10 };
+    expect(value(await api.relatedEntries(id, { glEntryNo: 1 }, all))).toEqual({ entryNos: [1, 2, 3], total: 3 });
+    expect(value(await api.relatedEntries(id, { valueEntryNo: 4 }, all))).toEqual({ entryNos: [2, 4], total: 2 });
+    // Paged: the second of G/L entry 1's value entries.
+    expect(value(await api.relatedEntries(id, { glEntryNo: 1 }, { offset: 1, limit: 1 }))).toEqual({
+      entryNos: [2],
+      total: 3,
+    });
   });
 });
 

@@ -96,18 +96,14 @@ export function relatedView(
   of: { glEntryNo: number } | { valueEntryNo: number },
 ): DrillView {
   const table: EntryTable = 'glEntryNo' in of ? 'valueEntries' : 'glEntries';
-  let nos: number[] | null = null;
   return {
     title,
     lists: [
       new PagedEntries(table, async (offset, limit) => {
-        if (!nos) {
-          const r = await engine.relatedEntries(datasetId, of);
-          if (!r.ok) return r;
-          nos = r.value;
-        }
-        const rows = await rowsOf(datasetId, table, nos.slice(offset, offset + limit));
-        return rows.ok ? { ok: true, value: { rows: rows.value.rows, total: nos.length }, warnings: [] } : rows;
+        const page = await engine.relatedEntries(datasetId, of, { offset, limit });
+        if (!page.ok) return page;
+        const rows = await rowsOf(datasetId, table, page.value.entryNos);
+        return rows.ok ? { ok: true, value: { rows: rows.value.rows, total: page.value.total }, warnings: [] } : rows;
       }),
     ],
   };

@@ -39,19 +39,25 @@ export async function matrixDrillDown(
   return drillDown(source.value, target, filters, { offset: Math.max(0, page.offset), limit });
 }
 
-/** The value entries a G/L entry was posted from, or the G/L entries a value entry was posted to. */
+/**
+ * A page of the value entries a G/L entry was posted from, or of the G/L entries a value entry was posted to
+ * (a G/L entry posted per posting group can stand for a great many value entries).
+ */
 export async function relatedEntries(
   ctx: EngineContext,
   datasetId: string,
   of: { glEntryNo: number } | { valueEntryNo: number },
-): Promise<Result<number[]>> {
+  page: { offset: number; limit: number },
+): Promise<Result<{ entryNos: number[]; total: number }>> {
   const source = await reconciliationSource(ctx, datasetId);
   if (!source.ok) return source;
-  return ok(
+  const all =
     'glEntryNo' in of
       ? valueEntriesOfGLEntry(source.value, of.glEntryNo)
-      : glEntriesOfValueEntry(source.value, of.valueEntryNo),
-  );
+      : glEntriesOfValueEntry(source.value, of.valueEntryNo);
+  const offset = Math.max(0, page.offset);
+  const limit = Math.min(MAX_PAGE, Math.max(0, page.limit));
+  return ok({ entryNos: all.slice(offset, offset + limit), total: all.length });
 }
 
 /** A copy of the dataset that applying `changes` cannot touch: new arrays, and watermarked value entries cloned. */
