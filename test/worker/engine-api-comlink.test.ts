@@ -43,6 +43,19 @@ describe('engine API through Comlink', () => {
     const matrix = value(await remote.buildMatrix(imported.id, {}));
     expect(typeof matrix.cells['COGS|Inventory']).toBe('string');
     expect(structuredClone(matrix)).toEqual(matrix);
+    // Causes cross with counts only; the entries behind one come by matrixDrillDown pages.
+    expect(matrix.causes.length).toBeGreaterThan(0);
+    for (const c of matrix.causes) expect(Object.keys(c)).not.toContain('valueEntryNos');
+    const cause = matrix.causes.find((c) => c.valueEntryCount > 0)!;
+    const page = value(
+      await remote.matrixDrillDown(
+        imported.id,
+        { cause: { field: cause.field, code: cause.code } },
+        {},
+        { offset: 0, limit: 1000 },
+      ),
+    );
+    expect([page.valueEntryNos.length, page.glEntryNos.length]).toEqual([cause.valueEntryCount, cause.glEntryCount]);
   });
 
   it('returns expected failures as Results, not thrown errors', async () => {
