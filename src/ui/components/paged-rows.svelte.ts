@@ -24,11 +24,6 @@ export class PagedRows<T> {
     if (first.length > 0) this.pages = { 0: first.slice(0, pageSize) };
   }
 
-  /** Rows loaded so far. */
-  get loadedCount(): number {
-    return Object.values(this.pages).reduce((n, p) => n + p.length, 0);
-  }
-
   row(index: number): T | undefined {
     return this.pages[Math.floor(index / this.pageSize)]?.[index % this.pageSize];
   }
