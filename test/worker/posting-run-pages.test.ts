@@ -8,12 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { postInventoryCostToGL, testPostInventoryCostToGL } from '../../src/core/posting';
 import sample from '../../src/worker/sample/sample-dataset.json';
 import { createEngineApi, type EngineApi, type PostingRunList } from '../../src/worker/engine-api';
-import { testLineView } from '../../src/worker/use-cases/post-inventory-cost';
+import { RESULT_PAGE, testLineView } from '../../src/worker/use-cases/post-inventory-cost';
 import { manyPostingGroupsJson } from '../e2e/fixtures/many-posting-groups';
 import { uniqueDbName } from '../storage/fixtures';
 
 const N = 1500;
 const K = 1100;
+/** The longest page postingRunPage returns. */
 const PAGE = 1000;
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'BIG-1' } as const;
 const bigDatasetJson = () => manyPostingGroupsJson(sample, { name: 'Big run', purchases: N, receipts: K });
@@ -61,11 +62,13 @@ describe('a posting run bigger than a page, through Comlink', () => {
     ]);
     expect(run.reportLinesKept).toBe(N);
     expect([run.glEntries, run.postingGroupSummary, run.reportLines, run.skipped].map((l) => l.length)).toEqual([
-      PAGE,
-      PAGE,
-      PAGE,
-      PAGE,
+      RESULT_PAGE,
+      RESULT_PAGE,
+      RESULT_PAGE,
+      RESULT_PAGE,
     ]);
+    expect(run.glEntries).toEqual(expected.glEntries.slice(0, RESULT_PAGE));
+    expect(run.postingGroupSummary).toEqual(expected.postingGroupSummary.slice(0, RESULT_PAGE));
     // Inventory +(1 + … + N), Direct Cost Applied −(1 + … + N); the summary lines balance to zero.
     const sum = `${(N * (N + 1)) / 2}.00`;
     expect(run.reportTotals.Inventory).toBe(sum);
@@ -92,13 +95,13 @@ describe('a posting run bigger than a page, through Comlink', () => {
     );
     const expected = value(testPostInventoryCostToGL(value(await remote.getDataset(ds.id)).dataset, RUN));
     const test = value(await remote.testReport(ds.id, RUN));
-    expect([test.lineCount, test.lines.length, test.problemLineCount]).toEqual([2 * N, PAGE, 0]);
+    expect([test.lineCount, test.lines.length, test.problemLineCount]).toEqual([2 * N, RESULT_PAGE, 0]);
     expect(await allRows(test.runId, 'testReportLines', 2 * N)).toEqual(expected.lines.map(testLineView));
 
     const first = value(await remote.previewPostInventoryCost(ds.id, RUN));
     const posted = value(await remote.postInventoryCost(ds.id, RUN));
     expect(posted.counts).toEqual({ valueEntriesPosted: N, glEntriesCreated: 2 * N, skipped: K });
-    expect(posted.glEntries.length).toBe(PAGE);
+    expect(posted.glEntries.length).toBe(RESULT_PAGE);
     const replaced = await remote.postingRunPage(first.runId, 'glEntries', 0, 10);
     expect(replaced.ok ? [] : replaced.problems.map((p) => p.code)).toEqual(['value-invalid']);
     // The posted run's last G/L entry is the last one stored.

@@ -2,6 +2,8 @@
 // are fetched as the virtual list scrolls to them (pages are never fetched twice at once).
 import type { Result } from '../../core/problems';
 
+const DEFAULT_PAGE = 200;
+
 export type RowPageLoader<T> = (offset: number, limit: number) => Promise<Result<{ rows: T[] }>>;
 
 export class PagedRows<T> {
@@ -11,17 +13,20 @@ export class PagedRows<T> {
   /** Pages asked for and not yet arrived (not shown, so plain). */
   private pending: number[] = [];
 
+  /** Rows per page: the length of the first page when more rows follow. */
+  readonly pageSize: number;
+
   /**
-   * `total` rows, of which `first` (page 0: `pageSize` rows, or all when fewer) came with the result.
+   * `total` rows, of which `first` (page 0: a full page, or all rows when fewer) came with the result.
    * `load` fetches rows [offset, offset + limit).
    */
   constructor(
     readonly total: number,
     first: readonly T[],
     private readonly load: RowPageLoader<T>,
-    readonly pageSize = 1000,
   ) {
-    if (first.length > 0) this.pages = { 0: first.slice(0, pageSize) };
+    this.pageSize = first.length > 0 ? first.length : DEFAULT_PAGE;
+    if (first.length > 0) this.pages = { 0: first };
   }
 
   row(index: number): T | undefined {

@@ -21,8 +21,11 @@ import { planAndWrite } from './plan-and-write';
 import { postColumnar, previewColumnar } from './post-inventory-cost-columnar';
 import type { ColumnarPostingResult } from '../../core/posting/columnar';
 
-/** Rows of each list a result carries; the rest come by postingRunPage. */
-export const RESULT_PAGE = 1000;
+/**
+ * Rows of each list a result carries (a screenful and more; the UI pages in steps of this size); the rest come
+ * by postingRunPage. Small, because the UI thread decodes every row object that crosses.
+ */
+export const RESULT_PAGE = 200;
 /**
  * Report lines a per-posting-group run over the stored chunks keeps (one per posted value entry; the columnar
  * core makes only this many, so a million-entry run does not hold a million line objects). The totals cover all.
