@@ -1,6 +1,6 @@
 // The columnar buffer's groups as the run's output: buffer-key order, one G/L entry per non-zero group
-// (numbered from the run's first no.), the relations grouped by G/L entry in the order their shares were
-// added, the posting-group summary, and the check that every G/L transaction balances.
+// (numbered from the run's first no.), the posting-group summary, the check that every G/L transaction
+// balances, and the relation columns laid out per G/L entry for the read-order pass to fill.
 import type { DimensionSet, GLEntry } from '../../model';
 import { fromMinorUnits } from '../../money';
 import { INVENTORY_SETUP_TYPES, type PostingGroupSummaryLine } from '../batch-job';
@@ -25,8 +25,13 @@ export interface BufferOutputInput {
 
 export interface BufferOutput {
   glEntries: GLEntry[];
-  relations: ColumnarRelations;
   postingGroupSummary: PostingGroupSummaryLine[];
+  /** Sized for every share of a posted group, still empty. */
+  relations: ColumnarRelations;
+  /** G/L entry no. per group id (0: a zero group, nothing posted or related). */
+  glNo: Float64Array;
+  /** Per group id, where its next relation goes. */
+  nextRelation: Float64Array;
 }
 
 interface SortedGroup extends GroupKey {
@@ -91,17 +96,15 @@ export function bufferOutput(o: BufferOutputInput): BufferOutput {
   }
   balance.assertBalanced();
 
-  // Relations grouped by G/L entry (its group's buffer-key rank), each group's in the order added.
-  const relCount = new Uint32Array(count);
-  for (let s = 0; s < buf.shares; s++) relCount[buf.shareGroup[s]!]!++;
+  // Relations grouped by G/L entry (its group's buffer-key rank); the second pass fills them in read order.
   const start = new Float64Array(count);
   let total = 0;
   let at = 0;
   for (const k of keys) {
     start[k.index] = total;
     if (glNo[k.index] === 0) continue;
-    total += relCount[k.index]!;
-    summary[at++]!.valueEntryCount = relCount[k.index]!;
+    total += buf.groupShares[k.index]!;
+    summary[at++]!.valueEntryCount = buf.groupShares[k.index]!;
   }
   const relations: ColumnarRelations = {
     length: total,
@@ -109,14 +112,5 @@ export function bufferOutput(o: BufferOutputInput): BufferOutput {
     valueEntryNo: new Float64Array(total),
     amount: new Float64Array(total),
   };
-  for (let s = 0; s < buf.shares; s++) {
-    const g = buf.shareGroup[s]!;
-    const no = glNo[g]!;
-    if (no === 0) continue;
-    const i = start[g]!++;
-    relations.glEntryNo[i] = no;
-    relations.valueEntryNo[i] = buf.shareEntryNo[s]!;
-    relations.amount[i] = buf.shareAmount[s]!;
-  }
-  return { glEntries, relations, postingGroupSummary: summary };
+  return { glEntries, postingGroupSummary: summary, relations, glNo, nextRelation: start };
 }

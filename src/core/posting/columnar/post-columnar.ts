@@ -21,7 +21,6 @@ import type { PostingContext } from '../posting-context';
 import { ReportTotals } from '../report-totals';
 import { checkRequest, type PostInventoryCostRequest } from '../request';
 import { bufferOutput } from './buffer-output';
-import { ColumnarBuffer } from './columnar-buffer';
 import { DateDimensions } from './date-dimensions';
 import {
   POSTING_AMOUNT_FIELDS,
@@ -29,8 +28,10 @@ import {
   type PostingChunk,
   type PostingEntryColumns,
 } from './entry-columns';
-import { deltaSigns, EntryProfiles } from './entry-profiles';
+import { EntryProfiles } from './entry-profiles';
 import { rowLocator, rowsInReadOrder } from './read-order';
+import { NOT_READ, POSTED, rowPass } from './row-pass';
+import { fillRelations } from './relation-fill';
 import { WatermarkColumns } from './watermark-columns';
 
 export interface ColumnarRelations {
@@ -110,87 +111,28 @@ export function postInventoryCostColumnar(
   const planner = new Planner(ctx);
   const loc = rowLocator(cols);
   const order = rowsInReadOrder(cols, loc, items, dateFilter);
-  const profiles = new EntryProfiles(ctx, cols, planner);
   const dates = new DateDimensions(ctx, cols);
-
   const ve = defaultValueEntry({});
-  const skipped: SkippedEntry[] = [];
-  const reportLines: PostingReportLine[] = [];
-  const marks = new WatermarkColumns(order.length);
-  const buffer = new ColumnarBuffer(order.length * 2);
-  let posted = 0;
-
-  for (let i = 0; i < order.length; i++) {
-    const g = order[i]!;
-    const k = loc.chunkOf[g]!;
-    const c = cols.chunks[k]!;
-    const r = g - loc.offsets[k]!;
-    // Planner.planBatchEntry on minor units.
-    const a = c.costAmountActual[r]!;
-    const e = c.costAmountExpected[r]!;
-    if (a === 0 && e === 0) continue;
-    const ep = c.expectedCostPostedToGL[r]!;
-    const expectedCost = c.expectedCost[r] === 1;
-    if (!ctx.expectedCostPosting && expectedCost && ep === 0) {
-      load(ve, cols, c, r, dates);
-      skipped.push(skippedEntry(snapshot(ve, cols, c, r), EXPECTED_COST_NOT_POSTED));
-      continue;
-    }
-    const actualDelta = a - c.costPostedToGL[r]!;
-    const expectedDelta = ctx.expectedCostPosting ? e - ep : 0;
-    if (actualDelta === 0 && expectedDelta === 0) continue;
-
-    // Rows of a planned code tuple replay its lines; the rest (skips, report lines) take the row path.
-    const profile = profiles.profileOf(c, r);
-    const signs = deltaSigns(expectedDelta, actualDelta);
-    let recipe = profiles.recipe(profile, signs);
-    if (recipe === undefined) {
-      load(ve, cols, c, r, dates);
-      recipe = profiles.plan(profile, signs, ve);
-    }
-    const day = c.postingDate[r]!;
-    const replay =
-      reportLines.length >= reportLimit &&
-      !recipe.skips &&
-      !(profiles.checksExpected(profile) && (expectedCost || e !== 0)) &&
-      (recipe.n === 0 || dates.allowed(day));
-    const entryNo = c.entryNo[r]!;
-    if (replay) {
-      posted++;
-      marks.push(g, k, r, entryNo, actualDelta !== 0 ? a : NaN, expectedDelta !== 0 ? e : NaN);
-      if (recipe.n === 0) continue;
-      const dim = c.dimensions[r]!;
-      const dd = dates.id(dim, day);
-      for (let l = 0; l < recipe.n; l++) {
-        const amount = recipe.signs[l]! * (recipe.fromExpected[l] === 1 ? expectedDelta : actualDelta);
-        buffer.add(dd, recipe.baseIds[l]!, amount, entryNo, dim);
-      }
-      continue;
-    }
-
+  const loadRow = (c: PostingChunk, r: number): ValueEntry => {
     load(ve, cols, c, r, dates);
-    const plan = planner.plan(ve, actualDelta, expectedDelta);
-    const issue = skipIssue(ctx, plan);
-    if (issue) {
-      skipped.push(skippedEntry(snapshot(ve, cols, c, r), issue));
-      continue;
-    }
-    posted++;
-    marks.push(g, k, r, entryNo, actualDelta !== 0 ? a : NaN, expectedDelta !== 0 ? e : NaN);
-    if (reportLines.length < reportLimit) {
-      plan.ve = snapshot(ve, cols, c, r);
-      reportLines.push(reportLine(plan, lineAmounts(plan, ctx.scale), ctx.scale));
-    }
-    if (plan.lines.length === 0) continue;
-    const dim = c.dimensions[r]!;
-    const dd = dates.id(dim, day);
-    for (const l of plan.lines) buffer.add(dd, l.t.base.id, l.amount, entryNo, dim);
-  }
+    return ve;
+  };
 
-  const totals = new ReportTotals();
-  planner.keyBases.forEach((b) => {
-    if (b.id < buffer.baseTotals.length) totals.add(b.accountType, buffer.baseTotals[b.id]!);
+  // Pass 1 in storage order: what posts, the groups, each row's shares, the watermarks.
+  const readPos = new Uint32Array(loc.chunkOf.length).fill(NOT_READ);
+  for (let i = 0; i < order.length; i++) readPos[order[i]!] = i;
+  const marks = new WatermarkColumns(order.length);
+  const rows = rowPass({
+    ctx,
+    cols,
+    loc,
+    readPos,
+    marks,
+    profiles: new EntryProfiles(ctx, cols, planner),
+    dates,
+    load: loadRow,
   });
+  const buffer = rows.buffer;
   const out = bufferOutput({
     buffer,
     bases: planner.keyBases,
@@ -201,6 +143,30 @@ export function postInventoryCostColumnar(
     firstGLEntryNo: options.firstGLEntryNo,
     scale: ctx.scale,
   });
+  fillRelations(cols, loc, rows, readPos, out);
+
+  // Skipped entries and report lines in read order, through the row path.
+  const rowAt = (g: number) => {
+    const k = loc.chunkOf[g]!;
+    return { c: cols.chunks[k]!, r: g - loc.offsets[k]! };
+  };
+  const skipped = rows.skipped
+    .sort((x, y) => readPos[x]! - readPos[y]!)
+    .map((g) => {
+      const { c, r } = rowAt(g);
+      return skippedRow(ctx, planner, loadRow(c, r), cols, c, r);
+    });
+  const reportLines: PostingReportLine[] = [];
+  for (let i = 0; i < order.length && reportLines.length < reportLimit; i++) {
+    if (rows.kinds[order[i]!] !== POSTED) continue;
+    const { c, r } = rowAt(order[i]!);
+    reportLines.push(reportRow(ctx, planner, cols, c, r, loadRow));
+  }
+  const posted = rows.posted;
+
+  const totals = new ReportTotals();
+  for (const b of planner.keyBases)
+    if (b.id < buffer.baseTotals.length) totals.add(b.accountType, buffer.baseTotals[b.id]!);
   const counts = { valueEntriesPosted: posted, glEntriesCreated: out.glEntries.length, skipped: skipped.length };
   return ok({
     glEntries: out.glEntries,
@@ -213,4 +179,42 @@ export function postInventoryCostColumnar(
     counts,
     message: resultMessage(req.post, counts),
   });
+}
+
+/** The deltas still to post of a waiting row (minor units). */
+function deltas(ctx: PostingContext, c: PostingChunk, r: number): [actual: number, expected: number] {
+  const actual = c.costAmountActual[r]! - c.costPostedToGL[r]!;
+  return [actual, ctx.expectedCostPosting ? c.costAmountExpected[r]! - c.expectedCostPostedToGL[r]! : 0];
+}
+
+/** The skipped-entries line of a row the first pass skipped, with the issue the row path finds. */
+function skippedRow(
+  ctx: PostingContext,
+  planner: Planner,
+  ve: ValueEntry,
+  cols: PostingEntryColumns,
+  c: PostingChunk,
+  r: number,
+): SkippedEntry {
+  if (!ctx.expectedCostPosting && ve.expectedCost && c.expectedCostPostedToGL[r] === 0)
+    return skippedEntry(snapshot(ve, cols, c, r), EXPECTED_COST_NOT_POSTED);
+  const [actual, expected] = deltas(ctx, c, r);
+  const issue = skipIssue(ctx, planner.plan(ve, actual, expected));
+  if (!issue) throw new Error(`value entry ${ve.entryNo}: the first pass skipped an entry that posts`);
+  return skippedEntry(snapshot(ve, cols, c, r), issue);
+}
+
+/** The report line of a posted row, planned through the row path. */
+function reportRow(
+  ctx: PostingContext,
+  planner: Planner,
+  cols: PostingEntryColumns,
+  c: PostingChunk,
+  r: number,
+  loadRow: (c: PostingChunk, r: number) => ValueEntry,
+): PostingReportLine {
+  const [actual, expected] = deltas(ctx, c, r);
+  const plan = planner.plan(loadRow(c, r), actual, expected);
+  plan.ve = snapshot(plan.ve, cols, c, r);
+  return reportLine(plan, lineAmounts(plan, ctx.scale), ctx.scale);
 }
