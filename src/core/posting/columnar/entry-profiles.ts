@@ -9,12 +9,19 @@ import { IntTupleIndex } from './int-tuple-index';
 
 /** An entry's G/L lines for one profile and one sign of each delta, in the planner's order. */
 export interface LineRecipe {
+  /** Dense id (profile × 9 + delta signs). */
+  id: number;
   n: number;
   baseIds: Int32Array;
   /** +1 for the pair's account, −1 for its balancing account. */
   signs: Int8Array;
   /** 1 when the line posts the expected delta, 0 the actual one. */
   fromExpected: Uint8Array;
+  /** 1 when the line's amount is negative (the buffer key's sign). */
+  negative: Uint8Array;
+  /** The entry's share each line goes to: lines with the same key base and sign share a group. */
+  slotOf: Uint8Array;
+  slots: number;
   /** A rule, setup or G/L account issue on the entry or one of these lines: the entry is skipped. */
   skips: boolean;
 }
@@ -132,16 +139,24 @@ export class EntryProfiles {
     const plan = this.planner.plan(ve, REPRESENTATIVE[signs % 3]!, REPRESENTATIVE[Math.floor(signs / 3)]!);
     const n = plan.lines.length;
     const recipe: LineRecipe = {
+      id: profile * 9 + signs,
       n,
       baseIds: new Int32Array(n),
       signs: new Int8Array(n),
       fromExpected: new Uint8Array(n),
+      negative: new Uint8Array(n),
+      slotOf: new Uint8Array(n),
+      slots: 0,
       skips: plan.ruleIssue !== null,
     };
     plan.lines.forEach((l, i) => {
       recipe.baseIds[i] = l.t.base.id;
       recipe.signs[i] = l.t.sign;
       recipe.fromExpected[i] = l.t.interim ? 1 : 0;
+      recipe.negative[i] = l.amount < 0 ? 1 : 0;
+      let j = 0;
+      while (j < i && (recipe.baseIds[j] !== recipe.baseIds[i] || recipe.negative[j] !== recipe.negative[i])) j++;
+      recipe.slotOf[i] = j < i ? recipe.slotOf[j]! : recipe.slots++;
       if (l.t.res.setupIssues.length > 0 || l.t.res.accountIssues.length > 0) recipe.skips = true;
     });
     this.recipes[profile * 9 + signs] = recipe;

@@ -3,7 +3,7 @@
 // shares (group, amount) with the row and writes its watermarks at its read position.
 import type { ValueEntry } from '../../model';
 import type { PostingContext } from '../posting-context';
-import { ColumnarBuffer, grownF64 } from './columnar-buffer';
+import { ColumnarBuffer, grownF64, MAX_LINES } from './columnar-buffer';
 import type { DateDimensions } from './date-dimensions';
 import type { PostingChunk, PostingEntryColumns } from './entry-columns';
 import { deltaSigns, type EntryProfiles } from './entry-profiles';
@@ -53,6 +53,7 @@ export function rowPass(o: RowPassInput): RowRecords {
   const skipped: number[] = [];
   let posted = 0;
   let s = 0;
+  const slot = new Float64Array(MAX_LINES);
   for (let k = 0; k < cols.chunks.length; k++) {
     const c = cols.chunks[k]!;
     const offset = o.loc.offsets[k]!;
@@ -94,21 +95,23 @@ export function rowPass(o: RowPassInput): RowRecords {
       const first = s;
       if (recipe.n > 0) {
         const dim = c.dimensions[r]!;
-        const dd = dates.id(dim, day);
-        if (s + 2 * recipe.n > shares.length) shares = grownF64(shares, s + 2 * recipe.n);
+        const at = buffer.slotsAt(dates.id(dim, day), recipe, dim);
+        const slotGroups = buffer.slotGroupsOf;
+        const totals = buffer.baseTotals;
+        slot.fill(0);
         for (let l = 0; l < recipe.n; l++) {
           const amount = recipe.signs[l]! * (recipe.fromExpected[l] === 1 ? expectedDelta : actualDelta);
-          const group = buffer.add(dd, recipe.baseIds[l]!, amount, dim);
-          // The lines of one entry in one group make one share.
-          let j = first;
-          while (j < s && shares[j] !== group) j += 2;
-          if (j < s) shares[j + 1]! += amount;
-          else {
-            shares[s] = group;
-            shares[s + 1] = amount;
-            s += 2;
-            buffer.groupShares[group]!++;
-          }
+          slot[recipe.slotOf[l]!]! += amount;
+          totals[recipe.baseIds[l]!]! += amount;
+        }
+        // The lines of one entry in one group make one share.
+        if (s + 2 * recipe.slots > shares.length) shares = grownF64(shares, s + 2 * recipe.slots);
+        for (let j = 0; j < recipe.slots; j++) {
+          const group = slotGroups[at + j]!;
+          buffer.addShare(group, slot[j]!, pos, dim);
+          shares[s] = group;
+          shares[s + 1] = slot[j]!;
+          s += 2;
         }
       }
       rowShares[2 * g] = first / 2;
