@@ -205,6 +205,37 @@ describe('columnar posting per posting group', () => {
     );
   });
 
+  it('posts WIP to the source item group when the source is another item', () => {
+    // Same codes but the source: consumption of 1000 for BIKE's order takes BIKE's WIP account (2141).
+    const row = (source: Row['source'], i: number): Row => ({
+      kind: KINDS[9]!,
+      itemNo: '1000',
+      day: 1 + i,
+      location: 'BLUE',
+      bus: 'DOMESTIC',
+      actual: '-10.00',
+      expected: '0',
+      expectedCost: false,
+      wrongExpected: false,
+      postedActual: '0',
+      postedExpected: '0',
+      inventoriable: true,
+      order: ['Production', 'PO-1'],
+      source,
+      dims: {},
+    });
+    const ds = baseDataset();
+    ds.valueEntries = entries([row('item', 0), row('other-item', 1), row('customer', 2)], [1, 2, 3]);
+    const req = { postingMethod: 'Per Posting Group' as const, documentNo: 'WIP', post: true };
+    const obj = expectSamePosting(ds, req);
+    if (!obj.ok) throw new Error('refused');
+    expect(obj.value.glEntries.filter((g) => g.amount === '10.00').map((g) => g.glAccountNo)).toEqual([
+      '2140',
+      '2141',
+      '2140',
+    ]);
+  });
+
   it('keeps relations in read order over long buffer lines, and the dimension set of the first entry read', () => {
     // 300 entries of three items on two days into few buffer lines, stored by entry no. (not read order);
     // the same department in two spellings, so the G/L entry carries the set of the first entry read.
