@@ -54,7 +54,8 @@ export function rowsInReadOrder(
   let n = 0;
   let ascending = true;
   let lastEntryNo = -Infinity;
-  cols.chunks.forEach((c, k) => {
+  for (let k = 0; k < cols.chunks.length; k++) {
+    const c = cols.chunks[k]!;
     const base = loc.offsets[k]!;
     const { inventoriable, itemNo, postingDate, itemLedgerEntryNo, entryNo } = c;
     for (let r = 0; r < c.rowCount; r++) {
@@ -80,7 +81,7 @@ export function rowsInReadOrder(
       if (!(no > lastEntryNo)) ascending = false;
       lastEntryNo = no;
     }
-  });
+  }
   const at = (g: number) => ({ c: cols.chunks[loc.chunkOf[g]!]!, r: g - loc.offsets[loc.chunkOf[g]!]! });
 
   const itemRank = ranks(cols.strings, itemMatch.keys(), true);

@@ -236,6 +236,9 @@ describe('columnar posting per posting group', () => {
     ]);
   });
 
+  const LOWER_CASE: Record<string, string> = { department: 'sales' };
+  const UPPER_CASE: Record<string, string> = { DEPARTMENT: 'SALES' };
+
   it('keeps relations in read order over long buffer lines, and the dimension set of the first entry read', () => {
     // 300 entries of three items on two days into few buffer lines, stored by entry no. (not read order);
     // the same department in two spellings, so the G/L entry carries the set of the first entry read.
@@ -254,7 +257,7 @@ describe('columnar posting per posting group', () => {
       inventoriable: true,
       order: ['Production', 'PO-1'],
       source: 'item',
-      dims: (i % 5 === 0 ? { department: 'sales' } : { DEPARTMENT: 'SALES' }) as Record<string, string>,
+      dims: i % 5 === 0 ? LOWER_CASE : UPPER_CASE,
     }));
     const ds = baseDataset();
     ds.valueEntries = entries(
