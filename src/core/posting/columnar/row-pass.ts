@@ -98,7 +98,7 @@ export function rowPass(o: RowPassInput): RowRecords {
         const at = buffer.slotsAt(dates.id(dim, day), recipe, dim);
         const slotGroups = buffer.slotGroupsOf;
         const totals = buffer.baseTotals;
-        slot.fill(0);
+        for (let j = 0; j < recipe.slots; j++) slot[j] = 0;
         for (let l = 0; l < recipe.n; l++) {
           const amount = recipe.signs[l]! * (recipe.fromExpected[l] === 1 ? expectedDelta : actualDelta);
           slot[recipe.slotOf[l]!]! += amount;
