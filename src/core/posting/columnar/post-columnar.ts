@@ -1,6 +1,6 @@
-// Post Inventory Cost to G/L per posting group over value-entry columns: the same plan, checks, buffer
-// key order and results as batch-job.ts, but relations and watermarks come out as typed arrays (minor
-// units) and report lines only up to a limit, so a million entries post without row objects.
+// Post Inventory Cost to G/L per posting group over value-entry columns, with batch-job.ts's results:
+// one pass in storage order replays lines planned once per code tuple into an integer-keyed buffer;
+// skipped entries and report lines take the row path in read order; relations and watermarks are typed.
 import { defaultValueEntry, type GLEntry, type ValueEntry } from '../../model';
 import { fromMinorUnits } from '../../money';
 import { fail, ok, type Result } from '../../problems';

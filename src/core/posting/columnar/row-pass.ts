@@ -104,7 +104,7 @@ export function rowPass(o: RowPassInput): RowRecords {
           slot[recipe.slotOf[l]!]! += amount;
           totals[recipe.baseIds[l]!]! += amount;
         }
-        // The lines of one entry in one group make one share.
+        // The lines of one entry in one group make one share (entry nos. are unique, so per row).
         if (s + 2 * recipe.slots > shares.length) shares = grownF64(shares, s + 2 * recipe.slots);
         for (let j = 0; j < recipe.slots; j++) {
           const group = slotGroups[at + j]!;
