@@ -26,7 +26,10 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareGroups(a: PostingGroup, b: PostingGroup): number {
+/** The fields of a group that order it. */
+export type GroupKey = Pick<PostingGroup, 'postingDate' | 'base' | 'dimText' | 'negative'>;
+
+export function compareGroups(a: GroupKey, b: GroupKey): number {
   return (
     cmp(a.postingDate, b.postingDate) ||
     a.base.typeOrd - b.base.typeOrd ||

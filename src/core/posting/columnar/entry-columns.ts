@@ -64,23 +64,52 @@ export function postingColumnsOf(entries: readonly ValueEntry[], scale: number):
     }
     return c;
   };
+  // Equal dimension sets (same codes, values and key order) share a code, as stored chunks' do.
   const sets: DimensionSet[] = [];
-  const chunk = {
+  const setCodes = new Map<string, number>();
+  const setCode = (set: DimensionSet): number => {
+    const key = JSON.stringify(set);
+    let c = setCodes.get(key);
+    if (c === undefined) {
+      c = sets.push(set) - 1;
+      setCodes.set(key, c);
+    }
+    return c;
+  };
+  const u32 = () => new Uint32Array(n);
+  const f64 = () => new Float64Array(n);
+  // One literal (not properties added in a loop): the chunk keeps fast properties.
+  const chunk: PostingChunk = {
     rowCount: n,
-    entryNo: new Float64Array(n),
-    itemLedgerEntryNo: new Float64Array(n),
+    entryNo: f64(),
+    itemLedgerEntryNo: f64(),
     postingDate: new Int32Array(n),
-    dimensions: new Uint32Array(n),
+    dimensions: u32(),
     expectedCost: new Uint8Array(n),
     inventoriable: new Uint8Array(n),
-  } as PostingChunk;
-  for (const f of POSTING_STRING_FIELDS) chunk[f] = new Uint32Array(n);
-  for (const f of POSTING_AMOUNT_FIELDS) chunk[f] = new Float64Array(n);
+    itemNo: u32(),
+    itemLedgerEntryType: u32(),
+    entryType: u32(),
+    documentNo: u32(),
+    locationCode: u32(),
+    inventoryPostingGroup: u32(),
+    genBusPostingGroup: u32(),
+    genProdPostingGroup: u32(),
+    sourceType: u32(),
+    sourceNo: u32(),
+    orderType: u32(),
+    orderNo: u32(),
+    varianceType: u32(),
+    costAmountActual: f64(),
+    costAmountExpected: f64(),
+    costPostedToGL: f64(),
+    expectedCostPostedToGL: f64(),
+  };
   entries.forEach((ve, i) => {
     chunk.entryNo[i] = ve.entryNo;
     chunk.itemLedgerEntryNo[i] = ve.itemLedgerEntryNo;
     chunk.postingDate[i] = dayIndex(ve.postingDate) ?? 0;
-    chunk.dimensions[i] = sets.push(ve.dimensions) - 1;
+    chunk.dimensions[i] = setCode(ve.dimensions);
     chunk.expectedCost[i] = ve.expectedCost ? 1 : 0;
     chunk.inventoriable[i] = ve.inventoriable ? 1 : 0;
     for (const f of POSTING_STRING_FIELDS) chunk[f][i] = code(ve[f]);

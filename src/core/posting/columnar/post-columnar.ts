@@ -1,13 +1,11 @@
-// Post Inventory Cost to G/L per posting group over value-entry columns: the same plan, checks, buffer
-// key order and results as batch-job.ts, but relations and watermarks come out as typed arrays (minor
-// units) and report lines only up to a limit, so a million entries post without row objects.
-import { isoFromDayIndex } from '../../dates';
+// Post Inventory Cost to G/L per posting group over value-entry columns, with batch-job.ts's results:
+// one pass in storage order replays lines planned once per code tuple into an integer-keyed buffer;
+// skipped entries and report lines take the row path in read order; relations and watermarks are typed.
 import { defaultValueEntry, type GLEntry, type ValueEntry } from '../../model';
 import { fromMinorUnits } from '../../money';
 import { fail, ok, type Result } from '../../problems';
 import {
   EXPECTED_COST_NOT_POSTED,
-  INVENTORY_SETUP_TYPES,
   lineAmounts,
   reportLine,
   resultMessage,
@@ -17,22 +15,24 @@ import {
   type PostingReportLine,
   type SkippedEntry,
 } from '../batch-job';
-import { compareGroups, type PostingGroup } from '../buffer-key';
-import { dimensionDisplayText, dimensionSetText } from '../dimensions';
-import { costGLEntry, TransactionBalance } from '../gl-output';
 import { skipIssue } from '../line-checks';
 import { Planner } from '../plan-value-entry';
 import type { PostingContext } from '../posting-context';
 import { ReportTotals } from '../report-totals';
 import { checkRequest, type PostInventoryCostRequest } from '../request';
+import { bufferOutput } from './buffer-output';
+import { DateDimensions } from './date-dimensions';
 import {
   POSTING_AMOUNT_FIELDS,
   POSTING_STRING_FIELDS,
   type PostingChunk,
   type PostingEntryColumns,
 } from './entry-columns';
-import { GrowableColumns } from './growable';
+import { EntryProfiles } from './entry-profiles';
 import { rowLocator, rowsInReadOrder } from './read-order';
+import { NOT_READ, POSTED, rowPass } from './row-pass';
+import { fillRelations } from './relation-fill';
+import { WatermarkColumns } from './watermark-columns';
 
 export interface ColumnarRelations {
   length: number;
@@ -73,37 +73,20 @@ export interface ColumnarPostingOptions {
   reportLineLimit?: number;
 }
 
-interface DimInfo {
-  text: string;
-  textId: number;
-  set: ValueEntry['dimensions'];
-}
-
-interface Group extends PostingGroup {
-  index: number;
-  /** Relation index of the last share added (merging the lines of one entry). */
-  lastShare: number;
-}
-
-const BASE_SLOTS = 2097152;
-const DAY_SLOTS = 8388608; // 2^23 day numbers per dimension-text id
-
 /** Fills the flyweight entry the planner reads from row `r` of `c`. */
-function load(
-  ve: ValueEntry,
-  cols: PostingEntryColumns,
-  c: PostingChunk,
-  r: number,
-  dayIso: (d: number) => string,
-): void {
+function load(ve: ValueEntry, cols: PostingEntryColumns, c: PostingChunk, r: number, dates: DateDimensions): void {
   const s = cols.strings;
   const o = ve as unknown as Record<string, unknown>;
   for (const f of POSTING_STRING_FIELDS) o[f] = s[c[f][r]!]!;
   ve.entryNo = c.entryNo[r]!;
   ve.itemLedgerEntryNo = c.itemLedgerEntryNo[r]!;
-  ve.postingDate = dayIso(c.postingDate[r]!);
+  ve.postingDate = dates.iso(c.postingDate[r]!);
   ve.expectedCost = c.expectedCost[r] === 1;
   ve.inventoriable = c.inventoriable[r] === 1;
+  // Only check 1 reads Cost Amount (Expected) as text, and only for these entry types.
+  const e = c.costAmountExpected[r]!;
+  ve.costAmountExpected =
+    e === 0 || ve.entryType === 'Direct Cost' || ve.entryType === 'Revaluation' ? '0' : fromMinorUnits(e, cols.scale);
 }
 
 /** A self-contained copy of a row with its amounts as strings (skipped entries, report lines). */
@@ -121,212 +104,117 @@ export function postInventoryCostColumnar(
 ): Result<ColumnarPostingResult> {
   const checked = checkRequest(req);
   if (!checked.ok) return fail(checked.problems);
-  const { perEntry, documentNo, items, dates } = checked.value;
+  const { perEntry, documentNo, items, dates: dateFilter } = checked.value;
   if (perEntry) throw new Error('the columnar path posts per posting group only');
   if (cols.scale !== ctx.scale) throw new Error(`columns at scale ${cols.scale}, posting at ${ctx.scale}`);
-  const scale = ctx.scale;
   const reportLimit = req.includeReportLines === false ? 0 : (options.reportLineLimit ?? Infinity);
   const planner = new Planner(ctx);
   const loc = rowLocator(cols);
-  const order = rowsInReadOrder(cols, loc, items, dates);
-
-  const isoOf = new Map<number, string>();
-  const dayIso = (d: number): string => {
-    let iso = isoOf.get(d);
-    if (iso === undefined) {
-      iso = isoFromDayIndex(d);
-      isoOf.set(d, iso);
-    }
-    return iso;
-  };
-  const dimOf = new Map<number, DimInfo>();
-  const dimTextIds = new Map<string, number>();
-  const dimInfo = (code: number): DimInfo => {
-    let d = dimOf.get(code);
-    if (d === undefined) {
-      const set = cols.dimensionSet(code);
-      const text = dimensionSetText(set);
-      let textId = dimTextIds.get(text);
-      if (textId === undefined) {
-        textId = dimTextIds.size;
-        dimTextIds.set(text, textId);
-      }
-      d = { text, textId, set };
-      dimOf.set(code, d);
-    }
-    return d;
-  };
-
+  const order = rowsInReadOrder(cols, loc, items, dateFilter);
+  const dates = new DateDimensions(ctx, cols);
   const ve = defaultValueEntry({});
-  const skipped: SkippedEntry[] = [];
-  const reportLines: PostingReportLine[] = [];
-  const totals = new ReportTotals();
-  const marks = new GrowableColumns(
-    { row: Uint32Array, chunk: Uint32Array, rowInChunk: Uint32Array },
-    { valueEntryNo: Float64Array, costPostedToGL: Float64Array, expectedCostPostedToGL: Float64Array },
-  );
-  const shares = new GrowableColumns({ group: Uint32Array }, { valueEntryNo: Float64Array, amount: Float64Array });
-  const ddIds = new Map<number, number>();
-  const groups = new Map<number, Group>();
-  const groupList: Group[] = [];
-  let posted = 0;
+  const loadRow = (c: PostingChunk, r: number): ValueEntry => {
+    load(ve, cols, c, r, dates);
+    return ve;
+  };
 
-  for (let i = 0; i < order.length; i++) {
-    const g = order[i]!;
+  // Pass 1 in storage order: what posts, the groups, each row's shares, the watermarks.
+  const readPos = new Uint32Array(loc.chunkOf.length).fill(NOT_READ);
+  for (let i = 0; i < order.length; i++) readPos[order[i]!] = i;
+  const marks = new WatermarkColumns(order.length);
+  const rows = rowPass({
+    ctx,
+    cols,
+    loc,
+    readPos,
+    marks,
+    profiles: new EntryProfiles(ctx, cols, planner),
+    dates,
+    load: loadRow,
+  });
+  const buffer = rows.buffer;
+  const out = bufferOutput({
+    buffer,
+    bases: planner.keyBases,
+    postingDate: (dd) => dates.postingDate(dd),
+    dimText: (dd) => dates.dimText(dd),
+    dimensionSet: (code) => cols.dimensionSet(code),
+    documentNo,
+    firstGLEntryNo: options.firstGLEntryNo,
+    scale: ctx.scale,
+  });
+  fillRelations(cols, loc, rows, readPos, out);
+
+  // Skipped entries and report lines in read order, through the row path.
+  const rowAt = (g: number) => {
     const k = loc.chunkOf[g]!;
-    const c = cols.chunks[k]!;
-    const r = g - loc.offsets[k]!;
-    // Planner.planBatchEntry on minor units.
-    const a = c.costAmountActual[r]!;
-    const e = c.costAmountExpected[r]!;
-    if (a === 0 && e === 0) continue;
-    const ep = c.expectedCostPostedToGL[r]!;
-    load(ve, cols, c, r, dayIso);
-    if (!ctx.expectedCostPosting && ve.expectedCost && ep === 0) {
-      skipped.push(skippedEntry(snapshot(ve, cols, c, r), EXPECTED_COST_NOT_POSTED));
-      continue;
-    }
-    const actualDelta = a - c.costPostedToGL[r]!;
-    const expectedDelta = ctx.expectedCostPosting ? e - ep : 0;
-    if (actualDelta === 0 && expectedDelta === 0) continue;
-    // Only check 1 reads Cost Amount (Expected) as text, and only for these entry types.
-    ve.costAmountExpected =
-      e === 0 || ve.entryType === 'Direct Cost' || ve.entryType === 'Revaluation' ? '0' : fromMinorUnits(e, scale);
-    const plan = planner.plan(ve, actualDelta, expectedDelta);
-    const issue = skipIssue(ctx, plan);
-    if (issue) {
-      skipped.push(skippedEntry(snapshot(ve, cols, c, r), issue));
-      continue;
-    }
-    posted++;
-    marks.push([g, k, r], [ve.entryNo, actualDelta !== 0 ? a : NaN, expectedDelta !== 0 ? e : NaN]);
-    if (reportLines.length < reportLimit) {
-      plan.ve = snapshot(ve, cols, c, r);
-      reportLines.push(reportLine(plan, lineAmounts(plan, scale), scale));
-    }
-    const lines = plan.lines;
-    if (lines.length === 0) continue;
-    const dim = dimInfo(c.dimensions[r]!);
-    const ddKey = dim.textId * DAY_SLOTS + c.postingDate[r]! + DAY_SLOTS / 2;
-    let dd = ddIds.get(ddKey);
-    if (dd === undefined) {
-      dd = ddIds.size;
-      ddIds.set(ddKey, dd);
-    }
-    for (const l of lines) {
-      totals.add(l.t.base.accountType, l.amount);
-      const negative = l.amount < 0;
-      const key = dd * BASE_SLOTS + l.t.base.id * 2 + (negative ? 1 : 0);
-      let grp = groups.get(key);
-      if (!grp) {
-        grp = {
-          index: groupList.length,
-          lastShare: -1,
-          postingDate: ve.postingDate,
-          base: l.t.base,
-          res: l.t.res,
-          dimText: dim.text,
-          dimensions: { ...dim.set },
-          negative,
-          amount: 0,
-          valueEntryNos: [],
-          shares: [],
-          shareTexts: [],
-        };
-        groups.set(key, grp);
-        groupList.push(grp);
-      }
-      grp.amount += l.amount;
-      if (grp.lastShare >= 0 && shares.f64.valueEntryNo![grp.lastShare] === ve.entryNo) {
-        shares.f64.amount![grp.lastShare]! += l.amount;
-      } else {
-        grp.lastShare = shares.length;
-        shares.push([grp.index], [ve.entryNo, l.amount]);
-      }
-    }
-  }
-
-  // Buffer-key order; zero lines post nothing (and relate nothing).
-  const sorted = groupList.slice().sort(compareGroups);
-  const glNo = new Float64Array(groupList.length);
-  const glEntries: GLEntry[] = [];
-  const postingGroupSummary: PostingGroupSummaryLine[] = [];
-  const balance = new TransactionBalance();
-  let nextNo = options.firstGLEntryNo;
-  const relCount = new Uint32Array(groupList.length);
-  for (const grp of sorted) {
-    if (grp.amount === 0) continue;
-    const b = grp.base;
-    const no = nextNo++;
-    glNo[grp.index] = no;
-    const amount = fromMinorUnits(grp.amount, scale);
-    const description = `${b.accountType} - ${b.balAccountType}, ${b.location},${b.inventoryPostingGroup},${b.genBusPostingGroup},${b.genProdPostingGroup}`;
-    glEntries.push(costGLEntry(no, b.accountNo, grp.postingDate, documentNo, description, amount, grp.dimensions));
-    balance.add(grp.postingDate, documentNo, grp.amount);
-    postingGroupSummary.push({
-      glEntryNo: no,
-      accountType: b.accountType,
-      balAccountType: b.balAccountType,
-      postingDate: grp.postingDate,
-      glAccountNo: b.accountNo,
-      setupText: INVENTORY_SETUP_TYPES.has(b.accountType)
-        ? `${b.location},${b.inventoryPostingGroup}`
-        : `${b.genBusPostingGroup},${b.genProdPostingGroup}`,
-      dimensionsText: dimensionDisplayText(grp.dimText),
-      amount,
-      valueEntryCount: 0,
+    return { c: cols.chunks[k]!, r: g - loc.offsets[k]! };
+  };
+  const skipped = rows.skipped
+    .sort((x, y) => readPos[x]! - readPos[y]!)
+    .map((g) => {
+      const { c, r } = rowAt(g);
+      return skippedRow(ctx, planner, loadRow(c, r), cols, c, r);
     });
+  const reportLines: PostingReportLine[] = [];
+  for (let i = 0; i < order.length && reportLines.length < reportLimit; i++) {
+    if (rows.kinds[order[i]!] !== POSTED) continue;
+    const { c, r } = rowAt(order[i]!);
+    reportLines.push(reportRow(ctx, planner, cols, c, r, loadRow));
   }
-  balance.assertBalanced();
+  const posted = rows.posted;
 
-  // Relations grouped by G/L entry (its group's buffer-key rank), each group's in the order added.
-  const shareGroup = shares.u32.group!;
-  for (let s = 0; s < shares.length; s++) relCount[shareGroup[s]!]!++;
-  const start = new Float64Array(groupList.length);
-  let total = 0;
-  for (const grp of sorted) {
-    start[grp.index] = total;
-    if (grp.amount !== 0) total += relCount[grp.index]!;
-  }
-  const relations: ColumnarRelations = {
-    length: total,
-    glEntryNo: new Float64Array(total),
-    valueEntryNo: new Float64Array(total),
-    amount: new Float64Array(total),
-  };
-  const fill = start.slice();
-  for (let s = 0; s < shares.length; s++) {
-    const gi = shareGroup[s]!;
-    if (glNo[gi] === 0) continue;
-    const at = fill[gi]!++;
-    relations.glEntryNo[at] = glNo[gi]!;
-    relations.valueEntryNo[at] = shares.f64.valueEntryNo![s]!;
-    relations.amount[at] = shares.f64.amount![s]!;
-  }
-  let summaryAt = 0;
-  for (const grp of sorted)
-    if (grp.amount !== 0) postingGroupSummary[summaryAt++]!.valueEntryCount = relCount[grp.index]!;
-
-  const m = marks.finish();
-  const watermarks: ColumnarWatermarks = {
-    length: marks.length,
-    row: m.u32.row!,
-    chunk: m.u32.chunk!,
-    rowInChunk: m.u32.rowInChunk!,
-    valueEntryNo: m.f64.valueEntryNo!,
-    costPostedToGL: m.f64.costPostedToGL!,
-    expectedCostPostedToGL: m.f64.expectedCostPostedToGL!,
-  };
-  const counts = { valueEntriesPosted: posted, glEntriesCreated: glEntries.length, skipped: skipped.length };
+  const totals = new ReportTotals();
+  for (const b of planner.keyBases)
+    if (b.id < buffer.baseTotals.length) totals.add(b.accountType, buffer.baseTotals[b.id]!);
+  const counts = { valueEntriesPosted: posted, glEntriesCreated: out.glEntries.length, skipped: skipped.length };
   return ok({
-    glEntries,
-    relations,
-    watermarks,
+    glEntries: out.glEntries,
+    relations: out.relations,
+    watermarks: marks.finish(),
     skipped,
     reportLines,
-    reportTotals: totals.format(scale),
-    postingGroupSummary,
+    reportTotals: totals.format(ctx.scale),
+    postingGroupSummary: out.postingGroupSummary,
     counts,
     message: resultMessage(req.post, counts),
   });
+}
+
+/** The deltas still to post of a waiting row (minor units). */
+function deltas(ctx: PostingContext, c: PostingChunk, r: number): [actual: number, expected: number] {
+  const actual = c.costAmountActual[r]! - c.costPostedToGL[r]!;
+  return [actual, ctx.expectedCostPosting ? c.costAmountExpected[r]! - c.expectedCostPostedToGL[r]! : 0];
+}
+
+/** The skipped-entries line of a row the first pass skipped, with the issue the row path finds. */
+function skippedRow(
+  ctx: PostingContext,
+  planner: Planner,
+  ve: ValueEntry,
+  cols: PostingEntryColumns,
+  c: PostingChunk,
+  r: number,
+): SkippedEntry {
+  if (!ctx.expectedCostPosting && ve.expectedCost && c.expectedCostPostedToGL[r] === 0)
+    return skippedEntry(snapshot(ve, cols, c, r), EXPECTED_COST_NOT_POSTED);
+  const [actual, expected] = deltas(ctx, c, r);
+  const issue = skipIssue(ctx, planner.plan(ve, actual, expected));
+  if (!issue) throw new Error(`value entry ${ve.entryNo}: the first pass skipped an entry that posts`);
+  return skippedEntry(snapshot(ve, cols, c, r), issue);
+}
+
+/** The report line of a posted row, planned through the row path. */
+function reportRow(
+  ctx: PostingContext,
+  planner: Planner,
+  cols: PostingEntryColumns,
+  c: PostingChunk,
+  r: number,
+  loadRow: (c: PostingChunk, r: number) => ValueEntry,
+): PostingReportLine {
+  const [actual, expected] = deltas(ctx, c, r);
+  const plan = planner.plan(loadRow(c, r), actual, expected);
+  plan.ve = snapshot(plan.ve, cols, c, r);
+  return reportLine(plan, lineAmounts(plan, ctx.scale), ctx.scale);
 }

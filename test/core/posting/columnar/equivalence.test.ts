@@ -1,17 +1,20 @@
-// The columnar posting path against the object path (postInventoryCostToGL) over generated ledgers:
-// the same G/L entries, relations, watermarks, skipped entries, report lines, totals and summary.
+// The columnar posting path against the object path (postInventoryCostToGL) over generated ledgers with
+// every kind of skip (missing setup, blocked accounts and setups, disallowed dates, not-allowed
+// combinations, wrong entry types, expected cost not posted), filters, chunks and split dictionaries.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultValueEntry, type ValueEntry } from '../../../../src/core/model';
 import { fromMinorUnits, toMinorUnits } from '../../../../src/core/money';
-import { buildPostingContext, postInventoryCostToGL } from '../../../../src/core/posting';
+import { buildPostingContext } from '../../../../src/core/posting';
 import {
+  POSTING_STRING_FIELDS,
   postInventoryCostColumnar,
   postingColumnsOf,
   type PostingChunk,
   type PostingEntryColumns,
 } from '../../../../src/core/posting/columnar';
 import { baseDataset } from '../fixtures';
+import { expectSamePosting } from './same-posting';
 
 const KINDS: [ValueEntry['itemLedgerEntryType'], ValueEntry['entryType'], ValueEntry['varianceType']][] = [
   ['Purchase', 'Direct Cost', ''],
@@ -50,6 +53,7 @@ const entryArb = fc.record({
     ['Production', 'po-0'],
     ['Assembly', 'A-1'],
   ),
+  source: fc.constantFrom('item', 'item', 'other-item', 'customer'),
   dims: fc.constantFrom<Record<string, string>>(
     {},
     { DEPARTMENT: 'SALES' },
@@ -79,8 +83,9 @@ function entries(rows: Row[], entryNos: number[]): ValueEntry[] {
       varianceType: vt,
       orderType: capacity ? r.order[0] : '',
       orderNo: capacity ? r.order[1] : '',
-      sourceType: 'Item',
-      sourceNo: r.itemNo === 'BIKE' ? '1000' : r.itemNo,
+      // A source item other than the item takes the WIP account from the source item's posting group.
+      sourceType: r.source === 'customer' ? 'Customer' : 'Item',
+      sourceNo: r.source === 'other-item' ? (r.itemNo.toUpperCase() === 'BIKE' ? '1000' : 'BIKE') : r.itemNo,
       documentNo: `D-${r.day}`,
       locationCode: r.location,
       inventoryPostingGroup: 'RESALE',
@@ -111,6 +116,36 @@ function rechunk(cols: PostingEntryColumns, size: number): PostingEntryColumns {
   return { ...cols, chunks };
 }
 
+/**
+ * The dictionary doubled: odd chunks' string and dimension cells point into the second copy, so equal
+ * texts have two codes (as a dictionary grown by appends can have).
+ */
+function splitDictionary(cols: PostingEntryColumns): PostingEntryColumns {
+  const n = cols.strings.length;
+  let sets = 0;
+  for (const c of cols.chunks) for (const d of c.dimensions) sets = Math.max(sets, d + 1);
+  const chunks = cols.chunks.map((c, k) => {
+    if (k % 2 === 0) return c;
+    const copy = { ...c };
+    for (const f of POSTING_STRING_FIELDS) copy[f] = c[f].map((code) => code + n);
+    copy.dimensions = c.dimensions.map((code) => code + sets);
+    return copy;
+  });
+  return {
+    ...cols,
+    chunks,
+    strings: [...cols.strings, ...cols.strings],
+    dimensionSet: (code) => cols.dimensionSet(code % sets),
+  };
+}
+
+const setupArb = fc.record({
+  blockedAccount: fc.constantFrom(null, '7291', '2131', '7290'),
+  notPostingAccount: fc.constantFrom(null, '7270'),
+  blockedGeneralSetup: fc.constantFrom(false, false, true),
+  blankAccount: fc.constantFrom(null, 'cogsAccountInterim', 'purchaseVarianceAccount'),
+});
+
 const scenarioArb = fc.record({
   rows: fc.array(entryArb, { minLength: 0, maxLength: 40 }),
   reverseNos: fc.boolean(),
@@ -118,73 +153,126 @@ const scenarioArb = fc.record({
   itemFilter: fc.constantFrom(undefined, '1000|BIKE', '<>1001'),
   dateFilter: fc.constantFrom(undefined, '2026-01-02..2026-01-03', '..2026-01-02'),
   allowFrom: fc.constantFrom('', '2026-01-02'),
+  allowTo: fc.constantFrom('', '2026-01-03'),
+  setup: setupArb,
   chunkRows: fc.integer({ min: 1, max: 16 }),
+  split: fc.boolean(),
+  reportLines: fc.constantFrom<'all' | 'none' | 'first'>('all', 'none', 'first'),
 });
 
-const minor = (s: string | undefined): number => (s === undefined || s === '' ? NaN : toMinorUnits(s, 2));
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function dataset(s: Scenario) {
+  const ds = baseDataset();
+  ds.inventorySetup.expectedCostPostingToGL = s.expectedOn;
+  ds.generalLedgerSetup.allowPostingFrom = s.allowFrom;
+  ds.generalLedgerSetup.allowPostingTo = s.allowTo;
+  for (const a of ds.glAccounts) {
+    if (a.no === s.setup.blockedAccount) a.blocked = true;
+    if (a.no === s.setup.notPostingAccount) a.accountType = 'Heading';
+  }
+  const domestic = ds.generalPostingSetup.find((g) => g.genBusPostingGroup === 'DOMESTIC')!;
+  domestic.blocked = s.setup.blockedGeneralSetup;
+  if (s.setup.blankAccount) domestic[s.setup.blankAccount] = '';
+  const nos = s.rows.map((_, i) => (s.reverseNos ? s.rows.length - i : i + 1) * 3);
+  ds.valueEntries = entries(s.rows, nos);
+  ds.glEntries = [];
+  return ds;
+}
 
 describe('columnar posting per posting group', () => {
   it('equals the object path (G/L entries, relations, watermarks, skipped, report lines, totals)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const ds = baseDataset();
-        ds.inventorySetup.expectedCostPostingToGL = s.expectedOn;
-        ds.generalLedgerSetup.allowPostingFrom = s.allowFrom;
-        const nos = s.rows.map((_, i) => (s.reverseNos ? s.rows.length - i : i + 1) * 3);
-        ds.valueEntries = entries(s.rows, nos);
-        ds.glEntries = [];
+        const ds = dataset(s);
         const req = {
           postingMethod: 'Per Posting Group' as const,
           documentNo: 'RUN-1',
           post: true,
           itemFilter: s.itemFilter,
           dateFilter: s.dateFilter,
+          ...(s.reportLines === 'none' ? { includeReportLines: false } : {}),
         };
-        const obj = postInventoryCostToGL(ds, req);
-        const ctx = buildPostingContext(ds);
-        const cols = rechunk(postingColumnsOf(ds.valueEntries, ctx.scale), s.chunkRows);
-        const col = postInventoryCostColumnar(ctx, cols, req, { firstGLEntryNo: 1 });
-        expect(col.ok).toBe(obj.ok);
-        if (!obj.ok || !col.ok) return;
-        const o = obj.value;
-        const c = col.value;
-        expect(c.glEntries).toEqual(o.glEntries);
-        expect(c.postingGroupSummary).toEqual(o.postingGroupSummary);
-        expect(c.reportTotals).toEqual(o.reportTotals);
-        expect(c.counts).toEqual(o.counts);
-        expect(c.message).toBe(o.message);
-        expect(c.reportLines).toEqual(o.reportLines);
-        expect(
-          Array.from({ length: c.relations.length }, (_, i) => [
-            c.relations.glEntryNo[i],
-            c.relations.valueEntryNo[i],
-            c.relations.amount[i],
-          ]),
-        ).toEqual(o.relations.map((r) => [r.glEntryNo, r.valueEntryNo, minor(r.amount ?? undefined)]));
-        expect(
-          Array.from({ length: c.watermarks.length }, (_, i) => [
-            c.watermarks.valueEntryNo[i],
-            c.watermarks.costPostedToGL[i],
-            c.watermarks.expectedCostPostedToGL[i],
-            ds.valueEntries[c.watermarks.row[i]!]!.entryNo,
-          ]),
-        ).toEqual(
-          o.changes.watermarks.map((w) => [
-            w.valueEntryNo,
-            minor(w.costPostedToGL),
-            minor(w.expectedCostPostedToGL),
-            w.valueEntryNo,
-          ]),
-        );
-        const skippedView = (k: (typeof o.skipped)[number]) => ({
-          ...k,
-          costAmount: minor(k.costAmount),
-          problem: { ...k.problem, where: { ...k.problem.where, value: undefined } },
+        expectSamePosting(ds, req, {
+          columns: (cols) => {
+            const chunked = rechunk(cols, s.chunkRows);
+            return s.split ? splitDictionary(chunked) : chunked;
+          },
+          ...(s.reportLines === 'first' ? { reportLineLimit: 3 } : {}),
         });
-        expect(c.skipped.map(skippedView)).toEqual(o.skipped.map(skippedView));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('posts WIP to the source item group when the source is another item', () => {
+    // Same codes but the source: consumption of 1000 for BIKE's order takes BIKE's WIP account (2141).
+    const row = (source: Row['source'], i: number): Row => ({
+      kind: KINDS[9]!,
+      itemNo: '1000',
+      day: 1 + i,
+      location: 'BLUE',
+      bus: 'DOMESTIC',
+      actual: '-10.00',
+      expected: '0',
+      expectedCost: false,
+      wrongExpected: false,
+      postedActual: '0',
+      postedExpected: '0',
+      inventoriable: true,
+      order: ['Production', 'PO-1'],
+      source,
+      dims: {},
+    });
+    const ds = baseDataset();
+    ds.valueEntries = entries([row('item', 0), row('other-item', 1), row('customer', 2)], [1, 2, 3]);
+    const req = { postingMethod: 'Per Posting Group' as const, documentNo: 'WIP', post: true };
+    const obj = expectSamePosting(ds, req);
+    if (!obj.ok) throw new Error('refused');
+    expect(obj.value.glEntries.filter((g) => g.amount === '10.00').map((g) => g.glAccountNo)).toEqual([
+      '2140',
+      '2141',
+      '2140',
+    ]);
+  });
+
+  const LOWER_CASE: Record<string, string> = { department: 'sales' };
+  const UPPER_CASE: Record<string, string> = { DEPARTMENT: 'SALES' };
+
+  it('keeps relations in read order over long buffer lines, and the dimension set of the first entry read', () => {
+    // 300 entries of three items on two days into few buffer lines, stored by entry no. (not read order);
+    // the same department in two spellings, so the G/L entry carries the set of the first entry read.
+    const rows: Row[] = Array.from({ length: 300 }, (_, i) => ({
+      kind: KINDS[i % 3 === 0 ? 4 : 0]!,
+      itemNo: (['1001', 'BIKE', '1000'] as const)[i % 3]!,
+      day: 1 + (i % 2),
+      location: 'BLUE',
+      bus: 'DOMESTIC',
+      actual: fromMinorUnits(((i * 7919) % 5000) - 2000 || 1, 2),
+      expected: '0',
+      expectedCost: false,
+      wrongExpected: false,
+      postedActual: '0',
+      postedExpected: '0',
+      inventoriable: true,
+      order: ['Production', 'PO-1'],
+      source: 'item',
+      dims: i % 5 === 0 ? LOWER_CASE : UPPER_CASE,
+    }));
+    const ds = baseDataset();
+    ds.valueEntries = entries(
+      rows,
+      rows.map((_, i) => i + 1),
+    );
+    const req = { postingMethod: 'Per Posting Group' as const, documentNo: 'LONG', post: true };
+    const obj = expectSamePosting(ds, req, { columns: (cols) => rechunk(cols, 64) });
+    if (!obj.ok) throw new Error('refused');
+    const perGL = new Map<number, number>();
+    for (const r of obj.value.relations) perGL.set(r.glEntryNo, (perGL.get(r.glEntryNo) ?? 0) + 1);
+    expect(Math.max(...perGL.values())).toBeGreaterThan(24);
+    // Entry 1 (item 1001, stored first) has the lower-case spelling; item 1000's entries are read first.
+    expect(obj.value.glEntries.some((g) => g.dimensions.department === 'sales')).toBe(true);
+    expect(obj.value.glEntries.some((g) => g.dimensions.DEPARTMENT === 'SALES')).toBe(true);
   });
 
   it('keeps only the first report lines under a limit, and none when left out', () => {
@@ -204,6 +292,7 @@ describe('columnar posting per posting group', () => {
         postedExpected: '0',
         inventoriable: true,
         order: ['Production', 'PO-1'],
+        source: 'item',
         dims: {},
       })),
       [1, 2, 3, 4, 5],
