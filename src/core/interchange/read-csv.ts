@@ -32,6 +32,8 @@ export interface CsvSource {
   /** The file's beginning (at least its header row), to recognise the table and the delimiter. */
   head(): string;
   text(): string;
+  /** The text in consecutive pieces (read in turn, none held after its rows are read), instead of text(). */
+  pieces?(): Iterable<string>;
 }
 
 /** How much of a file a CsvSource's head() should give (csvHeader reads no more). */
@@ -63,8 +65,8 @@ export function readDatasetCsv(
   const state: CsvReadState = { collector, locator, strict: options.strict ?? false, ctx: contextFor({}, 'csv') };
   const seenTables = new Set<string>();
   for (const planned of plans) {
-    // The text lives for this iteration only.
-    const plan: CsvFilePlan = { ...planned, text: withoutBom(planned.source.text()) };
+    // The text (or each piece of it) lives for this iteration only.
+    const plan: CsvFilePlan = { ...planned, pieces: piecesOf(planned.source) };
     const table = plan.spec.name;
     if (plan.spec.single) {
       readSingleFile(plan, state, ds);
@@ -100,8 +102,23 @@ export function readDatasetCsv(
 }
 
 /** A file to read: its table and delimiter known from its head, its text not read yet. */
-interface PlannedFile extends Omit<CsvFilePlan, 'text'> {
+interface PlannedFile extends Omit<CsvFilePlan, 'pieces'> {
   source: CsvSource;
+}
+
+/** The source's text without BOM, in pieces when it gives them. */
+function* piecesOf(source: CsvSource): Generator<string> {
+  if (!source.pieces) {
+    yield withoutBom(source.text());
+    return;
+  }
+  let first = true;
+  for (const piece of source.pieces()) {
+    if (first && piece !== '') {
+      first = false;
+      yield withoutBom(piece);
+    } else yield piece;
+  }
 }
 
 function sourceOf(file: CsvFile | CsvSource): CsvSource {
@@ -117,8 +134,10 @@ function withoutBom(text: string): string {
 function planFiles(files: readonly (CsvFile | CsvSource)[], collector: ProblemCollector): PlannedFile[] {
   const plans: PlannedFile[] = [];
   for (const file of files.map(sourceOf)) {
-    const text = withoutBom(file.head());
-    if (text.trim() === '' && file.text().trim() === '') {
+    let text = withoutBom(file.head());
+    // A blank head is checked against the whole text (blank lines may precede the header).
+    if (text.trim() === '') text = withoutBom(file.text());
+    if (text.trim() === '') {
       collector.add(
         'file-empty',
         `${file.name} is empty`,
@@ -158,7 +177,7 @@ function planFiles(files: readonly (CsvFile | CsvSource)[], collector: ProblemCo
         );
       }
     }
-    if (spec) plans.push({ name: file.name, delimiter, spec, source: file });
+    if (spec) plans.push({ name: file.name, head: text, delimiter, spec, source: file });
   }
   return plans;
 }

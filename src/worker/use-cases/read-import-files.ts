@@ -48,12 +48,33 @@ function headOf(data: ImportFile['data'], bytes: number): string {
   return textOf(data.slice(0, bytes));
 }
 
-/** A CSV file read when the reader comes to it: only one file's text is held at a time. */
+/** Bytes decoded a piece at a time: no file's whole text is ever one string. */
+const PIECE_BYTES = 8 * 1024 * 1024;
+
+function* textPieces(data: Uint8Array | ArrayBuffer | Blob): Generator<string> {
+  const decoder = new TextDecoder('utf-8');
+  const size = data instanceof ArrayBuffer ? data.byteLength : data instanceof Uint8Array ? data.length : data.size;
+  for (let at = 0; at < size; at += PIECE_BYTES) {
+    const bytes =
+      data instanceof Blob
+        ? blobReader().readAsArrayBuffer(data.slice(at, at + PIECE_BYTES))
+        : bytesOf(data).subarray(at, at + PIECE_BYTES);
+    yield decoder.decode(bytes, { stream: true });
+  }
+  yield decoder.decode();
+}
+
+/** A CSV file read when the reader comes to it, in pieces: an import holds no file's whole text. */
 function csvSource(file: ImportFile): CsvFile | CsvSource {
   const { name, data } = file;
   if (typeof data === 'string') return { name, text: data };
   // Up to 4 bytes a character: the head holds the CSV_HEAD_CHARS characters the header is read from.
-  return { name, head: () => headOf(data, 4 * CSV_HEAD_CHARS), text: () => textOf(data) };
+  return {
+    name,
+    head: () => headOf(data, 4 * CSV_HEAD_CHARS),
+    text: () => textOf(data),
+    pieces: () => textPieces(data),
+  };
 }
 
 function kindOf(file: ImportFile): 'json' | 'zip' | 'csv' {

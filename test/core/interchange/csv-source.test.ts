@@ -13,7 +13,7 @@ const FILES: Record<string, string> = {
 function sources(log: string[]): CsvSource[] {
   return Object.entries(FILES).map(([name, text]) => ({
     name,
-    head: () => text.slice(0, 40),
+    head: () => text.slice(0, text.indexOf('\n') + 1),
     text: () => {
       log.push(name);
       return text;
