@@ -62,16 +62,25 @@ export interface BuiltLedgers {
   chunks: Record<LedgerTableName, BuiltChunk[]>;
 }
 
+function emptyTables(): Record<LedgerTableName, TableBuilder> {
+  return Object.fromEntries(LEDGER_TABLES.map((t) => [t, new TableBuilder(COLUMN_SPECS[t])])) as Record<
+    LedgerTableName,
+    TableBuilder
+  >;
+}
+
+/**
+ * Encodes an import's ledger records into column chunks. finish() hands the chunks and dictionary over and
+ * leaves the builder empty, so whatever still refers to the builder (the checks' row views) keeps no chunk.
+ */
 export class LedgerChunkBuilder implements LedgerSink {
-  readonly dict = new StringDictionary();
+  private dict = new StringDictionary();
   private scales: Scales | null = null;
-  private readonly tables = Object.fromEntries(
-    LEDGER_TABLES.map((t) => [t, new TableBuilder(COLUMN_SPECS[t])]),
-  ) as Record<LedgerTableName, TableBuilder>;
+  private tables = emptyTables();
   private readonly specs = Object.fromEntries(
     LEDGER_TABLES.map((t) => [t, new Map(COLUMN_SPECS[t].map((s) => [s.field, s]))]),
   ) as Record<LedgerTableName, Map<string, ColumnSpec>>;
-  private readonly dimensionSets = new Map<number, unknown>();
+  private dimensionSets = new Map<number, unknown>();
 
   add(table: LedgerTableName, record: Readonly<Record<string, unknown>>, scales: SinkScales): void {
     if (!this.scales) this.scales = { amountScale: scales.amountScale, unitAmountScale: scales.unitAmountScale };
@@ -87,7 +96,8 @@ export class LedgerChunkBuilder implements LedgerSink {
   value(table: LedgerTableName, index: number, field: string): unknown {
     const spec = this.specs[table].get(field);
     if (!spec) throw new Error(`${table} has no column ${field}`);
-    const chunk = this.tables[table].chunks[Math.floor(index / CHUNK_ROWS)]!;
+    const chunk = this.tables[table].chunks[Math.floor(index / CHUNK_ROWS)];
+    if (!chunk) throw new Error(`${table} has no row ${index}`);
     const row = index % CHUNK_ROWS;
     const cell = chunk.columns[field]![row]!;
     const exception = chunk.exceptions[field]?.find(([i]) => i === row);
@@ -101,11 +111,17 @@ export class LedgerChunkBuilder implements LedgerSink {
     return decodeCell(spec.kind, cell, this.dict.values, this.scales ?? { amountScale: 2, unitAmountScale: 5 });
   }
 
+  /** The chunks and dictionary so far; the builder is empty afterwards. */
   finish(): BuiltLedgers {
     const chunks = Object.fromEntries(LEDGER_TABLES.map((t) => [t, this.tables[t].finish()])) as Record<
       LedgerTableName,
       BuiltChunk[]
     >;
-    return { dict: this.dict, scales: this.scales, chunks };
+    const built = { dict: this.dict, scales: this.scales, chunks };
+    this.dict = new StringDictionary();
+    this.scales = null;
+    this.tables = emptyTables();
+    this.dimensionSets = new Map();
+    return built;
   }
 }

@@ -22,7 +22,16 @@ export class WriteQueue {
   run<T>(work: () => Promise<T>): Promise<T> {
     const locked = () => (this.locks ? this.locks.request(WRITE_LOCK_NAME, work) : work());
     const next = this.tail.then(locked, locked);
-    this.tail = next.catch(() => undefined);
+    // The tail settles with nothing: holding the last result would keep e.g. a posting run's columns alive.
+    this.tail = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
+  }
+
+  /** Settles, with no value, once every write queued so far is done (succeeded or failed). */
+  idle(): Promise<void> {
+    return this.tail as Promise<void>;
   }
 }

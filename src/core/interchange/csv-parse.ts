@@ -1,5 +1,6 @@
-// Streams the rows of one CSV text through papaparse's `step` (no array of all rows is built),
-// giving each row with its 1-based line (header is line 1; quoted line breaks counted).
+// Streams the rows of a CSV text through papaparse's `step` (no array of all rows is built), giving
+// each row with its 1-based line (header is line 1; quoted line breaks counted). The text may come in
+// pieces (a row may span them), so a big file need never be one string.
 import Papa from 'papaparse';
 
 export interface CsvRow {
@@ -9,19 +10,53 @@ export interface CsvRow {
   errors: string[];
 }
 
+/** papaparse guesses the line break from the first 1 MB it gets: the first piece it gets is at least that. */
+const LINE_BREAK_GUESS_CHARS = 1024 * 1024;
+
+type Listener = (piece?: string) => void;
+
 /** Calls `onRow` for every row, header first; blank lines are skipped. */
 export function parseCsvRows(text: string, delimiter: ',' | ';', onRow: (row: CsvRow) => void): void {
-  let rowStart = 0;
+  parseCsvPieces([text], delimiter, onRow);
+}
+
+/** parseCsvRows over a text given in consecutive pieces; each piece is dropped once its rows are given. */
+export function parseCsvPieces(pieces: Iterable<string>, delimiter: ',' | ';', onRow: (row: CsvRow) => void): void {
+  // Pieces not yet scanned for line breaks, the first starting at `heldStart` in the whole text.
+  const held: string[] = [];
+  let heldStart = 0;
   let scanned = 0;
   let newlines = 0;
-  Papa.parse<string[]>(text, {
+  let rowStart = 0;
+  const countLinesTo = (to: number) => {
+    while (scanned < to) {
+      const piece = held[0]!;
+      const end = heldStart + piece.length;
+      const stop = Math.min(to, end);
+      for (let i = scanned - heldStart; i < stop - heldStart; i++) if (piece.charCodeAt(i) === 10) newlines++;
+      scanned = stop;
+      if (scanned === end) {
+        held.shift();
+        heldStart = end;
+      }
+    }
+  };
+  // papaparse's own streaming (the one it uses for files and Node streams), fed synchronously: it carries a
+  // row cut by a piece's end over to the next piece.
+  const listeners: Record<string, Listener> = {};
+  const input = {
+    readable: true,
+    read: () => undefined,
+    on: (event: string, listener: Listener) => void (listeners[event] = listener),
+    removeListener: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+  };
+  Papa.parse<string[]>(input as unknown as File, {
     delimiter,
     skipEmptyLines: false,
     step(results) {
-      while (scanned < rowStart) {
-        if (text.charCodeAt(scanned) === 10) newlines++;
-        scanned++;
-      }
+      countLinesTo(rowStart);
       const line = newlines + 1;
       rowStart = results.meta.cursor;
       const cells = results.data;
@@ -29,6 +64,21 @@ export function parseCsvRows(text: string, delimiter: ',' | ';', onRow: (row: Cs
       onRow({ cells, line, errors: results.errors.map((e) => e.message) });
     },
   });
+  const feed = (piece: string) => {
+    if (piece === '') return;
+    held.push(piece);
+    listeners.data!(piece);
+  };
+  let first: string | null = '';
+  for (const piece of pieces) {
+    if (first === null) feed(piece);
+    else if ((first += piece).length >= LINE_BREAK_GUESS_CHARS) {
+      feed(first);
+      first = null;
+    }
+  }
+  if (first) feed(first);
+  listeners.end!();
 }
 
 /** Just the header row (cells) of a CSV text. */

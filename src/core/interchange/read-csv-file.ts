@@ -1,7 +1,7 @@
 // Reads the rows of one CSV file into raw records of its table: checks the header (required,
 // unknown and repeated columns) and each row's column count, then converts every field.
 import type { ProblemCollector } from './collector';
-import { csvHeader, parseCsvRows } from './csv-parse';
+import { csvHeader, parseCsvPieces } from './csv-parse';
 import { mapHeader, type Column } from './csv-header';
 import type { CsvLocator } from './csv-locator';
 import { readRecord, type RecordReader } from './read-record';
@@ -11,8 +11,10 @@ import type { ValueContext } from './values';
 
 export interface CsvFilePlan {
   name: string;
-  /** Text without BOM. */
-  text: string;
+  /** The file's beginning (at least the header row), without BOM. */
+  head: string;
+  /** The whole text without BOM, in consecutive pieces, read once. */
+  pieces: Iterable<string>;
   delimiter: ',' | ';';
   spec: TableSpec;
 }
@@ -31,7 +33,7 @@ export function readCsvFile(
   firstIndex: number,
   onRecord: (record: Record<string, unknown>, line: number) => void,
 ): void {
-  const header = csvHeader(plan.text, plan.delimiter);
+  const header = csvHeader(plan.head, plan.delimiter);
   const columns = checkHeader(plan, header, state);
   if (!columns) return;
   const reader: RecordReader = {
@@ -42,7 +44,7 @@ export function readCsvFile(
   };
   let index = firstIndex;
   let isHeader = true;
-  parseCsvRows(plan.text, plan.delimiter, (row) => {
+  parseCsvPieces(plan.pieces, plan.delimiter, (row) => {
     if (isHeader) {
       isHeader = false;
       return;

@@ -23,6 +23,22 @@ export interface CsvFile {
   text: string;
 }
 
+/**
+ * A CSV file read only when its turn comes, its text dropped once its rows are read: a big import then holds
+ * one file's text at a time instead of all of them.
+ */
+export interface CsvSource {
+  name: string;
+  /** The file's beginning (at least its header row), to recognise the table and the delimiter. */
+  head(): string;
+  text(): string;
+  /** The text in consecutive pieces (read in turn, none held after its rows are read), instead of text(). */
+  pieces?(): Iterable<string>;
+}
+
+/** How much of a file a CsvSource's head() should give (csvHeader reads no more). */
+export const CSV_HEAD_CHARS = 65_536;
+
 export interface ReadDatasetCsvOptions {
   strict?: boolean;
   /** Setup and tables the files do not hold (e.g. the loaded dataset when adding value entries). */
@@ -34,7 +50,10 @@ export interface ReadDatasetCsvOptions {
 
 const SINGLE_ORDER = ['dataset', 'generalLedgerSetup', 'inventorySetup'];
 
-export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCsvOptions = {}): Result<Dataset> {
+export function readDatasetCsv(
+  files: readonly (CsvFile | CsvSource)[],
+  options: ReadDatasetCsvOptions = {},
+): Result<Dataset> {
   const collector = new ProblemCollector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const locator = new CsvLocator();
   const plans = planFiles(files, collector);
@@ -45,7 +64,9 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
     throw new Error('a ledger sink reads into empty ledgers: append through the object path');
   const state: CsvReadState = { collector, locator, strict: options.strict ?? false, ctx: contextFor({}, 'csv') };
   const seenTables = new Set<string>();
-  for (const plan of plans) {
+  for (const planned of plans) {
+    // The text (or each piece of it) lives for this iteration only.
+    const plan: CsvFilePlan = { ...planned, pieces: piecesOf(planned.source) };
     const table = plan.spec.name;
     if (plan.spec.single) {
       readSingleFile(plan, state, ds);
@@ -80,10 +101,42 @@ export function readDatasetCsv(files: readonly CsvFile[], options: ReadDatasetCs
   return collector.hasErrors ? fail(problems) : ok(ds, problems);
 }
 
-function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvFilePlan[] {
-  const plans: CsvFilePlan[] = [];
-  for (const file of files) {
-    const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+/** A file to read: its table and delimiter known from its head, its text not read yet. */
+interface PlannedFile extends Omit<CsvFilePlan, 'pieces'> {
+  source: CsvSource;
+}
+
+/** The source's text without BOM, in pieces when it gives them. */
+function* piecesOf(source: CsvSource): Generator<string> {
+  if (!source.pieces) {
+    yield withoutBom(source.text());
+    return;
+  }
+  let first = true;
+  for (const piece of source.pieces()) {
+    if (first && piece !== '') {
+      first = false;
+      yield withoutBom(piece);
+    } else yield piece;
+  }
+}
+
+function sourceOf(file: CsvFile | CsvSource): CsvSource {
+  if ('head' in file) return file;
+  const { name, text } = file;
+  return { name, head: () => text, text: () => text };
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function planFiles(files: readonly (CsvFile | CsvSource)[], collector: ProblemCollector): PlannedFile[] {
+  const plans: PlannedFile[] = [];
+  for (const file of files.map(sourceOf)) {
+    let text = withoutBom(file.head());
+    // A blank head is checked against the whole text (blank lines may precede the header).
+    if (text.trim() === '') text = withoutBom(file.text());
     if (text.trim() === '') {
       collector.add(
         'file-empty',
@@ -124,12 +177,12 @@ function planFiles(files: readonly CsvFile[], collector: ProblemCollector): CsvF
         );
       }
     }
-    if (spec) plans.push({ name: file.name, text, delimiter, spec });
+    if (spec) plans.push({ name: file.name, head: text, delimiter, spec, source: file });
   }
   return plans;
 }
 
-function rank(plan: CsvFilePlan): number {
+function rank(plan: PlannedFile): number {
   const single = SINGLE_ORDER.indexOf(plan.spec.name);
   return single >= 0 ? single : SINGLE_ORDER.length + DATASET_TABLES.indexOf(plan.spec.name as DatasetTableName);
 }

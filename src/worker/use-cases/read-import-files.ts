@@ -1,23 +1,80 @@
 // Turns the files a user dropped (one JSON, several CSV files, or a zip of CSV files) into a
 // validated Dataset with interchange; every problem names its file, line and field.
-import { readDatasetCsv, readDatasetJson, unzipCsvFiles, writeTableCsv, type CsvFile } from '../../core/interchange';
+import {
+  CSV_HEAD_CHARS,
+  readDatasetCsv,
+  readDatasetJson,
+  unzipCsvFiles,
+  writeTableCsv,
+  type CsvFile,
+  type CsvSource,
+} from '../../core/interchange';
 import { DATASET_TABLES, type Dataset } from '../../core/model';
 import { fail, problem, type Problem, type Result } from '../../core/problems';
 import type { LedgerSink } from '../../core/interchange/columnar';
+import { syncBlobReader } from '../file-bytes';
 
 export interface ImportFile {
   name: string;
-  /** Text, or the file's bytes (a zip must be bytes; text files are read as UTF-8). */
-  data: string | Uint8Array | ArrayBuffer;
+  /**
+   * Text, the file's bytes, or a Blob where the worker reads Blobs synchronously (file-bytes.ts);
+   * a zip must be bytes or a Blob; text files are read as UTF-8.
+   */
+  data: string | Uint8Array | ArrayBuffer | Blob;
+}
+
+function blobReader() {
+  const reader = syncBlobReader();
+  if (!reader) throw new Error('a Blob import file reaches the reader only where Blobs read synchronously');
+  return reader;
 }
 
 function bytesOf(data: ImportFile['data']): Uint8Array {
   if (typeof data === 'string') return new TextEncoder().encode(data);
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (data instanceof Uint8Array) return data;
+  return new Uint8Array(data instanceof ArrayBuffer ? data : blobReader().readAsArrayBuffer(data));
 }
 
 function textOf(data: ImportFile['data']): string {
-  return typeof data === 'string' ? data : new TextDecoder('utf-8').decode(bytesOf(data));
+  if (typeof data === 'string') return data;
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data);
+  return blobReader().readAsText(data);
+}
+
+/** The first `bytes` bytes of the file as text (a character cut at the end does not matter to a header). */
+function headOf(data: ImportFile['data'], bytes: number): string {
+  if (typeof data === 'string') return data.slice(0, bytes);
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer) return textOf(bytesOf(data).subarray(0, bytes));
+  return textOf(data.slice(0, bytes));
+}
+
+/** Bytes decoded a piece at a time: no file's whole text is ever one string. */
+const PIECE_BYTES = 8 * 1024 * 1024;
+
+function* textPieces(data: Uint8Array | ArrayBuffer | Blob): Generator<string> {
+  const decoder = new TextDecoder('utf-8');
+  const size = data instanceof ArrayBuffer ? data.byteLength : data instanceof Uint8Array ? data.length : data.size;
+  for (let at = 0; at < size; at += PIECE_BYTES) {
+    const bytes =
+      data instanceof Blob
+        ? blobReader().readAsArrayBuffer(data.slice(at, at + PIECE_BYTES))
+        : bytesOf(data).subarray(at, at + PIECE_BYTES);
+    yield decoder.decode(bytes, { stream: true });
+  }
+  yield decoder.decode();
+}
+
+/** A CSV file read when the reader comes to it, in pieces: an import holds no file's whole text. */
+function csvSource(file: ImportFile): CsvFile | CsvSource {
+  const { name, data } = file;
+  if (typeof data === 'string') return { name, text: data };
+  // Up to 4 bytes a character: the head holds the CSV_HEAD_CHARS characters the header is read from.
+  return {
+    name,
+    head: () => headOf(data, 4 * CSV_HEAD_CHARS),
+    text: () => textOf(data),
+    pieces: () => textPieces(data),
+  };
 }
 
 function kindOf(file: ImportFile): 'json' | 'zip' | 'csv' {
@@ -25,7 +82,7 @@ function kindOf(file: ImportFile): 'json' | 'zip' | 'csv' {
   if (name.endsWith('.json')) return 'json';
   if (name.endsWith('.zip')) return 'zip';
   if (name.endsWith('.csv') || name.endsWith('.txt')) return 'csv';
-  const head = typeof file.data === 'string' ? file.data.slice(0, 4) : textOf(bytesOf(file.data).slice(0, 4));
+  const head = headOf(file.data, 4);
   if (head.startsWith('PK')) return 'zip';
   return head.trimStart().startsWith('{') ? 'json' : 'csv';
 }
@@ -87,7 +144,7 @@ export function readImportFiles(files: readonly ImportFile[], options: ReadImpor
     }
     return readDatasetJson(textOf(json[0]!.data), { file: json[0]!.name, strict });
   }
-  const csv: CsvFile[] = [];
+  const csv: (CsvFile | CsvSource)[] = [];
   const warnings: Problem[] = [];
   for (const file of files) {
     if (kindOf(file) === 'zip') {
@@ -96,7 +153,7 @@ export function readImportFiles(files: readonly ImportFile[], options: ReadImpor
       csv.push(...unzipped.value);
       warnings.push(...unzipped.warnings);
     } else {
-      csv.push({ name: file.name, text: textOf(file.data) });
+      csv.push(csvSource(file));
     }
   }
   const base = options.appendTo;

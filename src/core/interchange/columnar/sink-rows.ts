@@ -1,6 +1,6 @@
 // Array-like views of a sink's records exposing only the fields the dataset checks read, one
 // short-lived row at a time (so checkDataset runs unchanged over a columnar import).
-import type { LedgerSink, SinkTableName } from './ledger-sink';
+import { SINK_TABLES, type LedgerSink, type SinkTableName } from './ledger-sink';
 
 /** Fields dataset-checks.ts reads per ledger table (keys, references, dimension sets). */
 const CHECK_FIELDS: Record<SinkTableName, readonly string[]> = {
@@ -13,34 +13,55 @@ const CHECK_FIELDS: Record<SinkTableName, readonly string[]> = {
 
 type Row = Record<string, unknown>;
 
-export class SinkRows {
-  /** Rows are `{ index }` objects whose fields are getters: a check decodes only the field it reads. */
-  private readonly proto: object;
+/** A row's own state, under symbol keys (no check or Object.entries sees them). */
+const SINK = Symbol('sink');
+const INDEX = Symbol('index');
 
-  constructor(
-    private readonly sink: LedgerSink,
-    private readonly table: SinkTableName,
-  ) {
+interface RowState {
+  [SINK]: LedgerSink;
+  [INDEX]: number;
+}
+
+/**
+ * One prototype per table for the whole module, its getters reading the row's own state. A prototype must
+ * not close over a sink: V8 keeps the maps of recently used prototypes alive for a few GCs, and a map keeps
+ * its prototype, so a per-sink prototype held an import's whole column chunks after the import ended.
+ */
+const ROW_PROTOTYPES = Object.fromEntries(
+  SINK_TABLES.map((table) => {
     const proto = {};
     for (const field of CHECK_FIELDS[table]) {
       Object.defineProperty(proto, field, {
         enumerable: true,
-        get(this: { index: number }) {
-          return sink.value(table, this.index, field);
+        get(this: RowState) {
+          return this[SINK].value(table, this[INDEX], field);
         },
       });
     }
-    this.proto = proto;
-  }
+    return [table, Object.freeze(proto)];
+  }),
+) as Record<SinkTableName, object>;
+
+/** The prototype rows of `table` share, whatever their sink (exported for the test that pins this). */
+export function sinkRowPrototype(table: SinkTableName): object {
+  return ROW_PROTOTYPES[table];
+}
+
+export class SinkRows {
+  constructor(
+    private readonly sink: LedgerSink,
+    private readonly table: SinkTableName,
+  ) {}
 
   get length(): number {
     return this.sink.count(this.table);
   }
 
   private row(index: number): Row {
-    const row = Object.create(this.proto) as Row;
-    row.index = index;
-    return row;
+    const row = Object.create(ROW_PROTOTYPES[this.table]) as RowState;
+    row[SINK] = this.sink;
+    row[INDEX] = index;
+    return row as unknown as Row;
   }
 
   forEach(fn: (row: Row, index: number) => void): void {
