@@ -6,10 +6,10 @@ import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Result } from '../core/problems';
 import { loadDataset } from './dataset-store';
 import { readDictionary, readDictionaryEntries } from './dictionary-store';
-import { readTableChunks } from './ledger-reader';
+import { readTableChunks, type ChunkReadOptions } from './chunk-store';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
-import { codedIndexes, toLedgerColumns } from './to-ledger-columns';
+import { codedIndexes, MATRIX_READS, toLedgerColumns } from './to-ledger-columns';
 import { inReadTransaction } from './transaction';
 
 export interface LedgerChunkColumns {
@@ -27,13 +27,13 @@ export async function readLedgerColumns(
   db: CostbookDb,
   datasetId: string,
   table: LedgerTableName,
-  dateRange?: { fromDay?: number; toDay?: number },
+  options: ChunkReadOptions = {},
 ): Promise<Result<LedgerChunkColumns>> {
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
     const dictionary = (await readDictionary(db, datasetId)).values;
-    const chunks = (await readTableChunks(db, record, table, dateRange)).map(
+    const chunks = (await readTableChunks(db, record, table, options)).map(
       ({ chunkNo, rowCount, columns, exceptions }) => ({
         chunkNo,
         rowCount,
@@ -57,11 +57,11 @@ async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): P
   if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
     throw new Error('amount precision changed after the ledgers were stored');
   }
-  // Asked for at once: the database reads the next table while this thread decodes the last.
+  // Only the fields the matrix uses, all asked for at once.
   const [valueEntries, glEntries, relations] = await Promise.all([
-    readTableChunks(db, record, 'valueEntries'),
-    readTableChunks(db, record, 'glEntries'),
-    readTableChunks(db, record, 'glItemLedgerRelations'),
+    readTableChunks(db, record, 'valueEntries', { fields: MATRIX_READS.valueEntries }),
+    readTableChunks(db, record, 'glEntries', { fields: MATRIX_READS.glEntries }),
+    readTableChunks(db, record, 'glItemLedgerRelations', { fields: MATRIX_READS.glItemLedgerRelations }),
   ]);
   // Only the dictionary pages holding codes the matrix reads (not the document nos. and texts).
   const coded = codedIndexes({ valueEntries, glEntries });

@@ -83,6 +83,32 @@ function fill(
   }
 }
 
+/** The stored fields toLedgerColumns reads, per table: the only column records the matrix fetches. */
+export const MATRIX_READS = {
+  valueEntries: [
+    'entryNo',
+    'itemLedgerEntryNo',
+    'itemNo',
+    'postingDate',
+    'itemLedgerEntryType',
+    'entryType',
+    'varianceType',
+    'orderType',
+    'sourceType',
+    'sourceNo',
+    'locationCode',
+    'inventoryPostingGroup',
+    'genBusPostingGroup',
+    'genProdPostingGroup',
+    'costAmountActual',
+    'costAmountExpected',
+    'costPostedToGL',
+    'expectedCostPostedToGL',
+  ],
+  glEntries: ['entryNo', 'glAccountNo', 'postingDate', 'closingDate', 'dateCompressed', 'amount'],
+  glItemLedgerRelations: ['glEntryNo', 'valueEntryNo', 'amount'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Fields whose cells are dictionary indexes: the only strings the matrix needs from the dictionary. */
 export const CODED_FIELDS = {
   valueEntries: [
