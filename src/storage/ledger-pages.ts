@@ -2,7 +2,7 @@
 // other columns of only the chunks a page touches, decodes only the page's rows, and reads only the
 // dictionary pages their codes and texts sit in.
 import { fail, ok, problem, type Result } from '../core/problems';
-import { decodeCell, type Scales } from './chunk-codec';
+import { decodeCell, exceptionValue, type Scales } from './chunk-codec';
 import { COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
 import { readChunk, readChunks } from './chunk-store';
 import { readDictionaryEntries } from './dictionary-store';
@@ -41,16 +41,12 @@ async function decodePicked(
     for (const { field, kind } of specs) {
       const col = chunk.columns[field];
       if (!col) throw new Error(`chunk lacks column ${field}`);
+      const exception = chunk.exceptions[field]?.find(([i]) => i === row);
       const cell = col[row]!;
-      if (kind === 'string') out[field] = lookup(cell);
+      if (exception) out[field] = exceptionValue(kind, exception[1]);
+      else if (kind === 'string') out[field] = lookup(cell);
       else if (kind === 'dimensions') out[field] = parseDimensionSetText(lookup(cell));
       else out[field] = decodeCell(kind, cell, [], scales);
-    }
-    for (const [field, list] of Object.entries(chunk.exceptions)) {
-      const kind = specs.find((s) => s.field === field)?.kind;
-      for (const [i, text] of list) {
-        if (i === row) out[field] = kind === 'int' || kind === 'intOrNull' ? JSON.parse(text) : text;
-      }
     }
     return out;
   });
