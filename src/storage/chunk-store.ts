@@ -1,9 +1,9 @@
 // Ledger chunks in IndexedDB as column records (key [datasetId, table, field, chunkNo]): one range read per
 // field returns its chunks in order, the fields' reads are issued at once, and a write puts only the fields
 // it changed. Callers see whole ChunkRecords holding the fields they asked for.
-import { assembleChunks, splitChunk } from './column-records';
+import { assembleChunks, assembleStoredChunks, splitChunk } from './column-records';
 import { COLUMN_SPECS } from './column-specs';
-import type { ChunkRecord, ChunkSummary, ColumnRecord, DatasetRecord, LedgerTableName } from './records';
+import type { ChunkRecord, ChunkSummary, ColumnRecord, DatasetRecord, LedgerTableName, StoredChunk } from './records';
 import type { CostbookDb } from './schema';
 
 export interface ChunkReadOptions {
@@ -39,6 +39,22 @@ function readFieldRange(
     .toArray();
 }
 
+/** The summaries of the chunks to read, and per field its column records (one getAll per field, all at once). */
+async function readTableRecords(
+  db: CostbookDb,
+  record: DatasetRecord,
+  table: LedgerTableName,
+  options: ChunkReadOptions,
+): Promise<{ wanted: ChunkSummary[]; byField: Map<string, ColumnRecord[]> }> {
+  const wanted = record.chunks[table].filter((s) => inDateRange(s, options.dateRange));
+  if (wanted.length === 0) return { wanted, byField: new Map() };
+  const lo = wanted[0]!.chunkNo;
+  const hi = wanted[wanted.length - 1]!.chunkNo;
+  const fields = fieldsOf(table, options.fields);
+  const read = await Promise.all(fields.map((f) => readFieldRange(db, record.id, table, f, lo, hi)));
+  return { wanted, byField: new Map(fields.map((f, i) => [f, read[i]!])) };
+}
+
 /** The table's chunks (those in the date range), in chunk order, with the fields asked for. */
 export async function readTableChunks(
   db: CostbookDb,
@@ -46,13 +62,19 @@ export async function readTableChunks(
   table: LedgerTableName,
   options: ChunkReadOptions = {},
 ): Promise<ChunkRecord[]> {
-  const wanted = record.chunks[table].filter((s) => inDateRange(s, options.dateRange));
-  if (wanted.length === 0) return [];
-  const lo = wanted[0]!.chunkNo;
-  const hi = wanted[wanted.length - 1]!.chunkNo;
-  const fields = fieldsOf(table, options.fields);
-  const read = await Promise.all(fields.map((f) => readFieldRange(db, record.id, table, f, lo, hi)));
-  return assembleChunks(record.id, table, wanted, new Map(fields.map((f, i) => [f, read[i]!])));
+  const { wanted, byField } = await readTableRecords(db, record, table, options);
+  return assembleChunks(record.id, table, wanted, byField);
+}
+
+/** As readTableChunks, the columns as stored (maybe narrower arrays): for readers that only read cells. */
+export async function readStoredTableChunks(
+  db: CostbookDb,
+  record: DatasetRecord,
+  table: LedgerTableName,
+  options: ChunkReadOptions = {},
+): Promise<StoredChunk[]> {
+  const { wanted, byField } = await readTableRecords(db, record, table, options);
+  return assembleStoredChunks(record.id, table, wanted, byField);
 }
 
 /** Some chunks of a table (by summary) with the fields asked for. */

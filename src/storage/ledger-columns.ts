@@ -6,7 +6,7 @@ import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Result } from '../core/problems';
 import { loadDataset } from './dataset-store';
 import { readDictionary, readDictionaryEntries } from './dictionary-store';
-import { readTableChunks, type ChunkReadOptions } from './chunk-store';
+import { readStoredTableChunks, readTableChunks, type ChunkReadOptions } from './chunk-store';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
 import { codedIndexes, MATRIX_READS, toLedgerColumns } from './to-ledger-columns';
@@ -59,9 +59,9 @@ async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): P
   }
   // Only the fields the matrix uses, all asked for at once.
   const [valueEntries, glEntries, relations] = await Promise.all([
-    readTableChunks(db, record, 'valueEntries', { fields: MATRIX_READS.valueEntries }),
-    readTableChunks(db, record, 'glEntries', { fields: MATRIX_READS.glEntries }),
-    readTableChunks(db, record, 'glItemLedgerRelations', { fields: MATRIX_READS.glItemLedgerRelations }),
+    readStoredTableChunks(db, record, 'valueEntries', { fields: MATRIX_READS.valueEntries }),
+    readStoredTableChunks(db, record, 'glEntries', { fields: MATRIX_READS.glEntries }),
+    readStoredTableChunks(db, record, 'glItemLedgerRelations', { fields: MATRIX_READS.glItemLedgerRelations }),
   ]);
   // Only the dictionary pages holding codes the matrix reads (not the document nos. and texts).
   const coded = codedIndexes({ valueEntries, glEntries });

@@ -67,6 +67,8 @@ export interface SetupRecord {
 }
 
 export type ColumnArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
+/** A column as stored: its ColumnArray, or a narrower array holding every cell exactly. */
+export type StoredColumn = ColumnArray | Uint16Array;
 
 /** A ledger chunk as the code works with it (stored split into one ColumnRecord per field). */
 export interface ChunkRecord {
@@ -79,14 +81,17 @@ export interface ChunkRecord {
   exceptions: Record<string, [number, string][]>;
 }
 
+/** A chunk whose columns are as stored (maybe narrower than the field's ColumnArray): for read-only use. */
+export type StoredChunk = Omit<ChunkRecord, 'columns'> & { columns: Record<string, StoredColumn> };
+
 /** One field of one ledger chunk: what IndexedDB holds (schema version 3 on). */
 export interface ColumnRecord {
   datasetId: string;
   table: LedgerTableName;
   field: string;
   chunkNo: number;
-  /** The chunk's cells of this field, one per row. */
-  values: ColumnArray;
+  /** The chunk's cells of this field, one per row (in the narrowest array that holds them exactly). */
+  values: StoredColumn;
   /** The field's exception cells as [row, text] pairs; left out when there are none. */
   exceptions?: [number, string][];
 }

@@ -12,7 +12,7 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import type { ChunkRecord } from './records';
+import type { StoredChunk } from './records';
 
 type Target = Record<string, TypedColumn> & { length: number };
 type Cell = (text: string) => number;
@@ -24,7 +24,7 @@ export type Lookup = (index: number) => string;
  * per distinct cell (`remap` is shared by the field's chunks: the dictionary is the dataset's).
  */
 function copyColumn(
-  chunk: Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>,
+  chunk: Pick<StoredChunk, 'rowCount' | 'columns' | 'exceptions'>,
   field: string,
   target: TypedColumn,
   at: number,
@@ -63,7 +63,7 @@ function option(options: readonly string[], what: string): Cell {
   };
 }
 
-type ChunkList = readonly Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>[];
+type ChunkList = readonly Pick<StoredChunk, 'rowCount' | 'columns' | 'exceptions'>[];
 
 function fill(
   target: Target,

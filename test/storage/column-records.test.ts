@@ -4,9 +4,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openCostbookDb, saveDataset, type CostbookDb } from '../../src/storage';
 import { decodeRows, encodeRows } from '../../src/storage/chunk-codec';
-import { readChunks, readTableChunks } from '../../src/storage/chunk-store';
+import { readChunks, readStoredTableChunks, readTableChunks } from '../../src/storage/chunk-store';
 import { CHUNK_ROWS, COLUMN_SPECS } from '../../src/storage/column-specs';
-import { assembleChunks, splitChunk } from '../../src/storage/column-records';
+import { assembleChunks, narrowColumn, splitChunk, widenColumn } from '../../src/storage/column-records';
 import type { ChunkRecord, ColumnRecord } from '../../src/storage/records';
 import { StringDictionary } from '../../src/storage/string-dictionary';
 import { glEntries, smallDataset, uniqueDbName } from './fixtures';
@@ -45,6 +45,25 @@ describe('column records', () => {
       'amount',
       'entryNo',
     ]);
+  });
+
+  it('stores each column in the narrowest array that holds its cells exactly, and widens it back', () => {
+    const cases: [Float64Array | Uint32Array, string][] = [
+      [Float64Array.from([1, -2, 2 ** 31 - 1]), 'Int32Array'],
+      [Float64Array.from([1, 2 ** 31]), 'Float64Array'], // beyond 32 bits
+      [Float64Array.from([1, 0.5]), 'Float64Array'],
+      [Float64Array.from([1, NaN]), 'Float64Array'], // null / exception placeholder
+      [Uint32Array.from([0, 255]), 'Uint8Array'],
+      [Uint32Array.from([0, 65535]), 'Uint16Array'],
+      [Uint32Array.from([0, 65536]), 'Uint32Array'],
+    ];
+    for (const [col, stored] of cases) {
+      const narrow = narrowColumn(col);
+      expect(narrow.constructor.name).toBe(stored);
+      const wide = widenColumn(col instanceof Float64Array ? 'amountOrNull' : 'string', narrow);
+      expect(wide.constructor).toBe(col.constructor);
+      expect([...wide]).toEqual([...col]);
+    }
   });
 
   it('assembles several chunks from records given in any order, only the fields read', () => {
@@ -89,6 +108,10 @@ describe('column records', () => {
     ]);
     expect([...chunks[1]!.columns.entryNo!]).toEqual([CHUNK_ROWS + 1, CHUNK_ROWS + 2]);
     expect(chunks[1]!.exceptions).toEqual({ amount: [[0, '7.125']] });
+    expect(chunks[0]!.columns.amount).toBeInstanceOf(Float64Array);
+    // as stored: whole cents in 32 bits, except the chunk holding the exception's NaN placeholder
+    const stored = await readStoredTableChunks(db, record, 'glEntries', { fields: ['amount'] });
+    expect(stored.map((c) => c.columns.amount!.constructor.name)).toEqual(['Int32Array', 'Float64Array']);
     // the whole chunk decodes to the stored rows, the exception verbatim
     const [whole] = await readChunks(db, record, 'glEntries', [1]);
     const dict = (await db.dictionaryPages.toArray()).flatMap((p) => p.values);

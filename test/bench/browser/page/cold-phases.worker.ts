@@ -7,7 +7,7 @@ import { buildCauses, buildWarnings } from '../../../../src/core/reconciliation/
 import { formatCell, matrixCellAmounts } from '../../../../src/core/reconciliation/matrix-cells';
 import { loadDataset, openCostbookDb } from '../../../../src/storage';
 import { readDictionaryEntries } from '../../../../src/storage/dictionary-store';
-import { readTableChunks } from '../../../../src/storage/chunk-store';
+import { readStoredTableChunks } from '../../../../src/storage/chunk-store';
 import { codedIndexes, MATRIX_READS, toLedgerColumns } from '../../../../src/storage/to-ledger-columns';
 
 export interface ColdPhases {
@@ -31,11 +31,11 @@ async function coldPhases(datasetId: string): Promise<ColdPhases> {
   const record = await db.datasets.get(datasetId);
   if (!record) return { phasesMs, rows: {}, error: `no dataset ${datasetId}` };
   lap('readDatasetRecord');
-  const valueEntries = await readTableChunks(db, record, 'valueEntries', { fields: MATRIX_READS.valueEntries });
+  const valueEntries = await readStoredTableChunks(db, record, 'valueEntries', { fields: MATRIX_READS.valueEntries });
   lap('readValueEntries');
-  const glEntries = await readTableChunks(db, record, 'glEntries', { fields: MATRIX_READS.glEntries });
+  const glEntries = await readStoredTableChunks(db, record, 'glEntries', { fields: MATRIX_READS.glEntries });
   lap('readGLEntries');
-  const relations = await readTableChunks(db, record, 'glItemLedgerRelations', {
+  const relations = await readStoredTableChunks(db, record, 'glItemLedgerRelations', {
     fields: MATRIX_READS.glItemLedgerRelations,
   });
   lap('readRelations');
