@@ -57,6 +57,10 @@ describe('column records', () => {
       [Uint32Array.from([0, 65535]), 'Uint16Array'],
       [Uint32Array.from([0, 65536]), 'Uint32Array'],
     ];
+    // a full chunk's column stays above Chromium's 64 KiB inline limit: 16-bit codes, not 8
+    const full = new Uint32Array(CHUNK_ROWS).fill(7);
+    cases.push([full, 'Uint16Array']);
+    expect(narrowColumn(new Uint8Array(CHUNK_ROWS)).constructor.name).toBe('Uint16Array');
     for (const [col, stored] of cases) {
       const narrow = narrowColumn(col);
       expect(narrow.constructor.name).toBe(stored);
