@@ -3,6 +3,7 @@
 // it changed. Callers see whole ChunkRecords holding the fields they asked for.
 import { assembleChunks, assembleStoredChunks, splitChunk } from './column-records';
 import { COLUMN_SPECS } from './column-specs';
+import type { FieldChunk } from './to-ledger-columns';
 import type { ChunkRecord, ChunkSummary, ColumnRecord, DatasetRecord, LedgerTableName, StoredChunk } from './records';
 import type { CostbookDb } from './schema';
 
@@ -53,6 +54,27 @@ async function readTableRecords(
   const fields = fieldsOf(table, options.fields);
   const read = await Promise.all(fields.map((f) => readFieldRange(db, record.id, table, f, lo, hi)));
   return { wanted, byField: new Map(fields.map((f, i) => [f, read[i]!])) };
+}
+
+/** One field of every chunk of the table, in chunk order, as stored (one getAll). */
+export async function readFieldChunks(
+  db: CostbookDb,
+  record: DatasetRecord,
+  table: LedgerTableName,
+  field: string,
+): Promise<FieldChunk[]> {
+  const index = record.chunks[table];
+  if (index.length === 0) return [];
+  const got = await readFieldRange(db, record.id, table, field, index[0]!.chunkNo, index[index.length - 1]!.chunkNo);
+  if (got.length !== index.length || got.some((r, k) => r.chunkNo !== index[k]!.chunkNo))
+    throw new Error(`stored ${table}.${field} of ${record.id} does not match its chunk index`);
+  return got.map((r, k) => {
+    if (r.values.length !== index[k]!.rowCount)
+      throw new Error(`stored ${table}/${r.chunkNo}.${field} has the wrong length`);
+    return r.exceptions
+      ? { rowCount: r.values.length, values: r.values, exceptions: r.exceptions }
+      : { rowCount: r.values.length, values: r.values };
+  });
 }
 
 /** The table's chunks (those in the date range), in chunk order, with the fields asked for. */

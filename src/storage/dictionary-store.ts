@@ -35,3 +35,31 @@ export async function readDictionaryEntries(
   for (const page of await db.dictionaryPages.bulkGet(keys)) if (page) pages.set(page.pageNo, page.values);
   return (index) => pages.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.[index % DICTIONARY_PAGE_SIZE] ?? '';
 }
+
+/**
+ * Reads a dataset's dictionary pages on demand, each once: `lookupFor` resolves when the pages holding the
+ * given indexes are in. `prefetch` asks for a page ahead (requests in a transaction are served in order).
+ */
+export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
+  const pages = new Map<number, Promise<string[]>>();
+  const page = (pageNo: number) => {
+    let p = pages.get(pageNo);
+    if (!p) {
+      p = db.dictionaryPages.get([datasetId, pageNo]).then((r) => r?.values ?? []);
+      pages.set(pageNo, p);
+    }
+    return p;
+  };
+  return {
+    prefetch(pageNo: number): void {
+      void page(pageNo);
+    },
+    async lookupFor(indexes: Iterable<number>): Promise<(index: number) => string> {
+      const wanted = new Set<number>();
+      for (const i of indexes) wanted.add(Math.floor(i / DICTIONARY_PAGE_SIZE));
+      const loaded = new Map<number, string[]>();
+      await Promise.all([...wanted].map(async (p) => loaded.set(p, await page(p))));
+      return (index) => loaded.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.[index % DICTIONARY_PAGE_SIZE] ?? '';
+    },
+  };
+}

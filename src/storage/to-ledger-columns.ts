@@ -12,7 +12,7 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import type { StoredChunk } from './records';
+import type { StoredChunk, StoredColumn } from './records';
 
 type Target = Record<string, TypedColumn> & { length: number };
 type Cell = (text: string) => number;
@@ -20,35 +20,47 @@ type Cell = (text: string) => number;
 export type Lookup = (index: number) => string;
 
 /**
- * Copies one stored column into the target at `at`, converting dictionary cells through `convert.code` once
- * per distinct cell (`remap` is shared by the field's chunks: the dictionary is the dataset's).
+ * A coded column's cells as one Uint32Array: stored codes come as 8, 16 or 32 bits, and a loop reading all
+ * three array types runs several times slower in V8 than one reading a single type. Converts in native code
+ * into `scratch` when needed.
  */
-function copyColumn(
-  chunk: Pick<StoredChunk, 'rowCount' | 'columns' | 'exceptions'>,
-  field: string,
-  target: TypedColumn,
-  at: number,
-  dict: Lookup,
-  convert: { code?: Cell; exception?: Cell; remap?: Int32Array },
-): void {
-  const src = chunk.columns[field];
-  if (!src) throw new Error(`stored chunk lacks column ${field}`);
-  const n = chunk.rowCount;
-  const { code: toCode, remap } = convert;
-  if (toCode && remap) {
-    for (let i = 0; i < n; i++) {
-      const idx = src[i]!;
-      let code = remap[idx]!;
-      if (code < 0) remap[idx] = code = toCode(dict(idx));
-      target[at + i] = code;
-    }
-  } else {
-    target.set(src.subarray(0, n), at);
+function asUint32(src: StoredColumn, n: number, scratch: Uint32Array): Uint32Array {
+  if (src instanceof Uint32Array) return src;
+  scratch.set(src.subarray(0, n));
+  return scratch;
+}
+
+/** Remaps dictionary indexes into codes (one loop per target array type, so each stays monomorphic). */
+function remapInto32(cells: Uint32Array, n: number, remap: Int32Array, target: Uint32Array, at: number, miss: Miss) {
+  for (let i = 0; i < n; i++) {
+    let code = remap[cells[i]!]!;
+    if (code < 0) code = miss(cells[i]!);
+    target[at + i] = code;
   }
-  for (const [i, text] of chunk.exceptions[field] ?? []) {
-    if (!convert.exception) throw new Error(`stored ${field} ${text} cannot be used by the matrix`);
-    target[at + i] = convert.exception(text);
+}
+
+function remapInto8(cells: Uint32Array, n: number, remap: Int32Array, target: Uint8Array, at: number, miss: Miss) {
+  for (let i = 0; i < n; i++) {
+    let code = remap[cells[i]!]!;
+    if (code < 0) code = miss(cells[i]!);
+    target[at + i] = code;
   }
+}
+
+type Miss = (index: number) => number;
+
+/** One chunk's cells of one field, as stored. */
+export interface FieldChunk {
+  rowCount: number;
+  values: StoredColumn;
+  exceptions?: readonly (readonly [number, string])[];
+}
+
+interface FieldPlan {
+  /** Dictionary text → the field's code in LedgerColumns (coded fields only). */
+  code?: Cell;
+  /** Exception text → cell. */
+  exception?: Cell;
 }
 
 function intern(d: CodeDictionary): Cell {
@@ -64,24 +76,6 @@ function option(options: readonly string[], what: string): Cell {
 }
 
 type ChunkList = readonly Pick<StoredChunk, 'rowCount' | 'columns' | 'exceptions'>[];
-
-function fill(
-  target: Target,
-  chunks: ChunkList,
-  dict: Lookup,
-  dictionarySize: number,
-  plan: Record<string, { code?: Cell; exception?: Cell }>,
-) {
-  const fields = Object.entries(plan).map(([field, convert]) => {
-    const remap = convert.code ? new Int32Array(dictionarySize).fill(-1) : undefined;
-    return { field, convert: remap ? { ...convert, remap } : convert };
-  });
-  let at = 0;
-  for (const chunk of chunks) {
-    for (const { field, convert } of fields) copyColumn(chunk, field, target[field]!, at, dict, convert);
-    at += chunk.rowCount;
-  }
-}
 
 /** The stored fields toLedgerColumns reads, per table: the only column records the matrix fetches. */
 export const MATRIX_READS = {
@@ -127,95 +121,198 @@ export const CODED_FIELDS = {
   glEntries: ['glAccountNo'],
 } as const;
 
-/** The distinct dictionary indexes the coded fields of these chunks use, and the dictionary size they need. */
-export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: ChunkList }): {
-  indexes: number[];
-  size: number;
-} {
-  const columns: ArrayLike<number>[] = [];
-  const counts: number[] = [];
-  for (const table of ['valueEntries', 'glEntries'] as const) {
-    for (const chunk of chunks[table]) {
-      for (const field of CODED_FIELDS[table]) {
-        const col = chunk.columns[field];
-        if (!col) throw new Error(`stored chunk lacks column ${field}`);
-        columns.push(col);
-        counts.push(chunk.rowCount);
-      }
-    }
-  }
-  let size = 0;
-  columns.forEach((col, c) => {
-    for (let i = 0; i < counts[c]!; i++) if (col[i]! >= size) size = col[i]! + 1;
-  });
-  const seen = new Uint8Array(size);
-  columns.forEach((col, c) => {
-    for (let i = 0; i < counts[c]!; i++) seen[col[i]!] = 1;
-  });
-  const indexes: number[] = [];
-  for (let i = 0; i < size; i++) if (seen[i]) indexes.push(i);
-  return { indexes, size };
+/** The distinct dictionary indexes the coded fields of these chunks use (their strings are all the matrix needs). */
+export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: ChunkList }): number[] {
+  const all = new Set<number>();
+  for (const table of ['valueEntries', 'glEntries'] as const)
+    for (const field of CODED_FIELDS[table]) for (const i of usedIndexes(fieldChunks(chunks[table], field))) all.add(i);
+  return [...all].sort((a, b) => a - b);
 }
 
+function markSeen(cells: Uint32Array, n: number, seen: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const idx = cells[i]!;
+    if (idx >= seen.length) throw new Error(`dictionary index ${idx} beyond the dataset's dictionary`);
+    seen[idx] = 1;
+  }
+}
+
+/** The ledger tables the matrix reads. */
+export type MatrixTable = keyof typeof MATRIX_READS;
+const TARGET: Record<MatrixTable, 'valueEntries' | 'glEntries' | 'relations'> = {
+  valueEntries: 'valueEntries',
+  glEntries: 'glEntries',
+  glItemLedgerRelations: 'relations',
+};
+
+/**
+ * Builds the matrix's LedgerColumns one stored field at a time, in any field order (a field's chunks in chunk
+ * order), so a reader converts each field as soon as its column records arrive. Each field has its own code
+ * dictionary, so the codes do not depend on the field order.
+ */
+export class LedgerColumnsBuilder {
+  private readonly columns: LedgerColumns;
+  private readonly plans: Record<MatrixTable, Record<string, FieldPlan>>;
+  private readonly added = new Set<string>();
+
+  constructor(scale: number, rows: Record<MatrixTable, number>) {
+    const d = emptyDictionaries();
+    this.columns = {
+      scale,
+      dictionaries: d,
+      valueEntries: allocateValueEntryColumns(rows.valueEntries),
+      glEntries: allocateGLEntryColumns(rows.glEntries),
+      relations: allocateRelationColumns(rows.glItemLedgerRelations),
+    };
+    const money: FieldPlan = { exception: (t) => toMinorUnits(t, scale) };
+    const date: FieldPlan = {
+      exception: (t) => {
+        const n = dayIndex(t);
+        if (n === null) throw new Error(`not an ISO date: ${t}`);
+        return n;
+      },
+    };
+    this.plans = {
+      valueEntries: {
+        entryNo: {},
+        itemLedgerEntryNo: {},
+        itemNo: { code: intern(d.items) },
+        postingDate: date,
+        itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
+        entryType: { code: option(OPTION_CODES.entryType, 'entry type') },
+        varianceType: { code: option(OPTION_CODES.varianceType, 'variance type') },
+        orderType: { code: option(OPTION_CODES.orderType, 'order type') },
+        sourceType: { code: option(OPTION_CODES.sourceType, 'source type') },
+        sourceNo: { code: intern(d.sourceNos) },
+        locationCode: { code: intern(d.locations) },
+        inventoryPostingGroup: { code: intern(d.inventoryPostingGroups) },
+        genBusPostingGroup: { code: intern(d.genBusPostingGroups) },
+        genProdPostingGroup: { code: intern(d.genProdPostingGroups) },
+        costAmountActual: money,
+        costAmountExpected: money,
+        costPostedToGL: money,
+        expectedCostPostedToGL: money,
+      },
+      glEntries: {
+        entryNo: {},
+        glAccountNo: { code: intern(d.glAccounts) },
+        postingDate: date,
+        closingDate: {},
+        dateCompressed: {},
+        amount: money,
+      },
+      glItemLedgerRelations: { glEntryNo: {}, valueEntryNo: {}, amount: money },
+    };
+  }
+
+  private plan(table: MatrixTable, field: string): FieldPlan {
+    const plan = this.plans[table][field];
+    if (!plan) throw new Error(`the matrix reads no ${table} field ${field}`);
+    return plan;
+  }
+
+  /** Whether the field's cells are dictionary indexes (addField then needs their strings). */
+  isCoded(table: MatrixTable, field: string): boolean {
+    return this.plan(table, field).code !== undefined;
+  }
+
+  /** Converts one field's chunks into its column; `dictionary` must know the indexes usedIndexes names. */
+  addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[], dictionary?: Lookup): void {
+    const { code, exception } = this.plan(table, field);
+    const target = (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
+    if (code && !dictionary) throw new Error(`${table}.${field} needs the dictionary`);
+    const scratch = new Uint32Array(code ? maxRows(chunks) : 0);
+    const remap = code ? new Int32Array(maxIndex(chunks, scratch) + 1).fill(-1) : null;
+    const miss: Miss = (index) => (remap![index] = code!(dictionary!(index)));
+    let at = 0;
+    for (const chunk of chunks) {
+      const n = chunk.rowCount;
+      if (chunk.values.length !== n) throw new Error(`stored ${table}.${field} chunk has the wrong length`);
+      if (remap) {
+        const cells = asUint32(chunk.values, n, scratch);
+        if (target instanceof Uint32Array) remapInto32(cells, n, remap, target, at, miss);
+        else if (target instanceof Uint8Array) remapInto8(cells, n, remap, target, at, miss);
+        else throw new Error(`coded field ${field} needs a Uint32Array or Uint8Array column`);
+      } else {
+        target.set(chunk.values, at);
+      }
+      for (const [i, text] of chunk.exceptions ?? []) {
+        if (!exception) throw new Error(`stored ${field} ${text} cannot be used by the matrix`);
+        target[at + i] = exception(text);
+      }
+      at += n;
+    }
+    if (at !== target.length) throw new Error(`${table}.${field} has ${at} rows, not ${target.length}`);
+    this.added.add(`${table}.${field}`);
+  }
+
+  /** The columns, once every field the matrix reads was added. */
+  finish(): LedgerColumns {
+    for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
+      for (const field of MATRIX_READS[table])
+        if (!this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was not read`);
+    return this.columns;
+  }
+}
+
+function maxRows(chunks: readonly FieldChunk[]): number {
+  return chunks.reduce((n, c) => Math.max(n, c.rowCount), 0);
+}
+
+function maxIndex(chunks: readonly FieldChunk[], scratch: Uint32Array): number {
+  let max = -1;
+  for (const c of chunks) max = Math.max(max, maxOf(asUint32(c.values, c.rowCount, scratch), c.rowCount));
+  return max;
+}
+
+function maxOf(cells: Uint32Array, n: number): number {
+  let max = -1;
+  for (let i = 0; i < n; i++) if (cells[i]! > max) max = cells[i]!;
+  return max;
+}
+
+/** The distinct dictionary indexes of a coded field's chunks (to read only the dictionary pages they sit in). */
+export function usedIndexes(chunks: readonly FieldChunk[]): number[] {
+  const scratch = new Uint32Array(maxRows(chunks));
+  const seen = new Uint8Array(maxIndex(chunks, scratch) + 1);
+  for (const c of chunks) markSeen(asUint32(c.values, c.rowCount, scratch), c.rowCount, seen);
+  const indexes: number[] = [];
+  for (let i = 0; i < seen.length; i++) if (seen[i]) indexes.push(i);
+  return indexes;
+}
+
+/** One field's chunks out of whole stored chunks. */
+export function fieldChunks(chunks: ChunkList, field: string): FieldChunk[] {
+  return chunks.map((c) => {
+    const values = c.columns[field];
+    if (!values) throw new Error(`stored chunk lacks column ${field}`);
+    const exceptions = c.exceptions[field];
+    return exceptions ? { rowCount: c.rowCount, values, exceptions } : { rowCount: c.rowCount, values };
+  });
+}
+
+/** LedgerColumns from whole stored chunks (the matrix's fields of each), with the dictionary they index. */
 export function toLedgerColumns(input: {
   scale: number;
-  /** The dictionary's strings (at least those codedIndexes names) and codedIndexes' size. */
+  /** The dictionary's strings (at least those the coded fields use). */
   dictionary: Lookup;
-  dictionarySize: number;
   valueEntries: ChunkList;
   glEntries: ChunkList;
   relations: ChunkList;
 }): LedgerColumns {
-  const { scale, dictionary, dictionarySize } = input;
-  const d = emptyDictionaries();
-  const money: { exception: Cell } = { exception: (t) => toMinorUnits(t, scale) };
-  const date: { exception: Cell } = {
-    exception: (t) => {
-      const n = dayIndex(t);
-      if (n === null) throw new Error(`not an ISO date: ${t}`);
-      return n;
-    },
+  const tables: Record<MatrixTable, ChunkList> = {
+    valueEntries: input.valueEntries,
+    glEntries: input.glEntries,
+    glItemLedgerRelations: input.relations,
   };
   const rows = (cs: ChunkList) => cs.reduce((n, c) => n + c.rowCount, 0);
-
-  const ve = allocateValueEntryColumns(rows(input.valueEntries));
-  fill(ve as unknown as Target, input.valueEntries, dictionary, dictionarySize, {
-    entryNo: {},
-    itemLedgerEntryNo: {},
-    itemNo: { code: intern(d.items) },
-    postingDate: date,
-    itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
-    entryType: { code: option(OPTION_CODES.entryType, 'entry type') },
-    varianceType: { code: option(OPTION_CODES.varianceType, 'variance type') },
-    orderType: { code: option(OPTION_CODES.orderType, 'order type') },
-    sourceType: { code: option(OPTION_CODES.sourceType, 'source type') },
-    sourceNo: { code: intern(d.sourceNos) },
-    locationCode: { code: intern(d.locations) },
-    inventoryPostingGroup: { code: intern(d.inventoryPostingGroups) },
-    genBusPostingGroup: { code: intern(d.genBusPostingGroups) },
-    genProdPostingGroup: { code: intern(d.genProdPostingGroups) },
-    costAmountActual: money,
-    costAmountExpected: money,
-    costPostedToGL: money,
-    expectedCostPostedToGL: money,
+  const builder = new LedgerColumnsBuilder(input.scale, {
+    valueEntries: rows(input.valueEntries),
+    glEntries: rows(input.glEntries),
+    glItemLedgerRelations: rows(input.relations),
   });
-
-  const gl = allocateGLEntryColumns(rows(input.glEntries));
-  fill(gl as unknown as Target, input.glEntries, dictionary, dictionarySize, {
-    entryNo: {},
-    glAccountNo: { code: intern(d.glAccounts) },
-    postingDate: date,
-    closingDate: {},
-    dateCompressed: {},
-    amount: money,
-  });
-
-  const rel = allocateRelationColumns(rows(input.relations));
-  fill(rel as unknown as Target, input.relations, dictionary, dictionarySize, {
-    glEntryNo: {},
-    valueEntryNo: {},
-    amount: money,
-  });
-
-  return { scale, dictionaries: d, valueEntries: ve, glEntries: gl, relations: rel };
+  for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
+    for (const field of MATRIX_READS[table])
+      builder.addField(table, field, fieldChunks(tables[table], field), input.dictionary);
+  return builder.finish();
 }

@@ -41,12 +41,11 @@ async function coldPhases(datasetId: string): Promise<ColdPhases> {
   lap('readRelations');
   const coded = codedIndexes({ valueEntries, glEntries });
   lap('codedIndexes');
-  const dictionary = await readDictionaryEntries(db, record.id, coded.indexes);
+  const dictionary = await readDictionaryEntries(db, record.id, coded);
   lap('readDictionary');
   const cols = toLedgerColumns({
     scale: record.amountScale,
     dictionary,
-    dictionarySize: coded.size,
     valueEntries,
     glEntries,
     relations,
