@@ -14,7 +14,6 @@ import {
 import { toMinorUnits } from '../core/money';
 import type { StoredChunk, StoredColumn } from './records';
 
-type Target = Record<string, TypedColumn> & { length: number };
 type Cell = (text: string) => number;
 /** Dictionary index → string. */
 export type Lookup = (index: number) => string;

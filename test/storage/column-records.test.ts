@@ -121,7 +121,7 @@ describe('column records', () => {
     const dict = (await db.dictionaryPages.toArray()).flatMap((p) => p.values);
     const rows = decodeRows(whole!, COLUMN_SPECS.glEntries, dict, scales);
     expect(rows.map((r) => [r.entryNo, r.amount, r.glAccountNo])).toEqual([
-      [CHUNK_ROWS + 1, '7.125', gl[CHUNK_ROWS]!.glAccountNo],
+      [CHUNK_ROWS + 1, '7.125', gl[CHUNK_ROWS].glAccountNo],
       [CHUNK_ROWS + 2, gl[CHUNK_ROWS + 1]!.amount, gl[CHUNK_ROWS + 1]!.glAccountNo],
     ]);
   });
