@@ -3,7 +3,7 @@
 // it changed. Callers see whole ChunkRecords holding the fields they asked for.
 import { assembleChunks, assembleStoredChunks, splitChunk } from './column-records';
 import { COLUMN_SPECS } from './column-specs';
-import type { FieldChunk } from './to-ledger-columns';
+import type { FieldChunk } from './coded-cells';
 import type { ChunkRecord, ChunkSummary, ColumnRecord, DatasetRecord, LedgerTableName, StoredChunk } from './records';
 import type { CostbookDb } from './schema';
 

@@ -12,48 +12,23 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import type { StoredChunk, StoredColumn } from './records';
+import {
+  asUint32,
+  maxIndex,
+  maxRows,
+  remapInto32,
+  remapInto8,
+  usedIndexes,
+  type FieldChunk,
+  type Miss,
+} from './coded-cells';
+
+export { usedIndexes, type FieldChunk } from './coded-cells';
+import type { StoredChunk } from './records';
 
 type Cell = (text: string) => number;
 /** Dictionary index → string. */
 export type Lookup = (index: number) => string;
-
-/**
- * A coded column's cells as one Uint32Array: stored codes come as 8, 16 or 32 bits, and a loop reading all
- * three array types runs several times slower in V8 than one reading a single type. Converts in native code
- * into `scratch` when needed.
- */
-function asUint32(src: StoredColumn, n: number, scratch: Uint32Array): Uint32Array {
-  if (src instanceof Uint32Array) return src;
-  scratch.set(src.subarray(0, n));
-  return scratch;
-}
-
-/** Remaps dictionary indexes into codes (one loop per target array type, so each stays monomorphic). */
-function remapInto32(cells: Uint32Array, n: number, remap: Int32Array, target: Uint32Array, at: number, miss: Miss) {
-  for (let i = 0; i < n; i++) {
-    let code = remap[cells[i]!]!;
-    if (code < 0) code = miss(cells[i]!);
-    target[at + i] = code;
-  }
-}
-
-function remapInto8(cells: Uint32Array, n: number, remap: Int32Array, target: Uint8Array, at: number, miss: Miss) {
-  for (let i = 0; i < n; i++) {
-    let code = remap[cells[i]!]!;
-    if (code < 0) code = miss(cells[i]!);
-    target[at + i] = code;
-  }
-}
-
-type Miss = (index: number) => number;
-
-/** One chunk's cells of one field, as stored. */
-export interface FieldChunk {
-  rowCount: number;
-  values: StoredColumn;
-  exceptions?: readonly (readonly [number, string])[];
-}
 
 interface FieldPlan {
   /** Dictionary text → the field's code in LedgerColumns (coded fields only). */
@@ -126,14 +101,6 @@ export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: Chunk
   for (const table of ['valueEntries', 'glEntries'] as const)
     for (const field of CODED_FIELDS[table]) for (const i of usedIndexes(fieldChunks(chunks[table], field))) all.add(i);
   return [...all].sort((a, b) => a - b);
-}
-
-function markSeen(cells: Uint32Array, n: number, seen: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
-    const idx = cells[i]!;
-    if (idx >= seen.length) throw new Error(`dictionary index ${idx} beyond the dataset's dictionary`);
-    seen[idx] = 1;
-  }
 }
 
 /** The ledger tables the matrix reads. */
@@ -252,32 +219,6 @@ export class LedgerColumnsBuilder {
         if (!this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was not read`);
     return this.columns;
   }
-}
-
-function maxRows(chunks: readonly FieldChunk[]): number {
-  return chunks.reduce((n, c) => Math.max(n, c.rowCount), 0);
-}
-
-function maxIndex(chunks: readonly FieldChunk[], scratch: Uint32Array): number {
-  let max = -1;
-  for (const c of chunks) max = Math.max(max, maxOf(asUint32(c.values, c.rowCount, scratch), c.rowCount));
-  return max;
-}
-
-function maxOf(cells: Uint32Array, n: number): number {
-  let max = -1;
-  for (let i = 0; i < n; i++) if (cells[i]! > max) max = cells[i]!;
-  return max;
-}
-
-/** The distinct dictionary indexes of a coded field's chunks (to read only the dictionary pages they sit in). */
-export function usedIndexes(chunks: readonly FieldChunk[]): number[] {
-  const scratch = new Uint32Array(maxRows(chunks));
-  const seen = new Uint8Array(maxIndex(chunks, scratch) + 1);
-  for (const c of chunks) markSeen(asUint32(c.values, c.rowCount, scratch), c.rowCount, seen);
-  const indexes: number[] = [];
-  for (let i = 0; i < seen.length; i++) if (seen[i]) indexes.push(i);
-  return indexes;
 }
 
 /** One field's chunks out of whole stored chunks. */

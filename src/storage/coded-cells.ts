@@ -1,0 +1,88 @@
+// Loops over coded (dictionary-index) cells for the matrix read: each reads one array type only, since stored
+// codes come as 8, 16 or 32 bits and V8 runs a loop over mixed typed-array types several times slower.
+import type { StoredColumn } from './records';
+
+/** One chunk's cells of one field, as stored. */
+export interface FieldChunk {
+  rowCount: number;
+  values: StoredColumn;
+  exceptions?: readonly (readonly [number, string])[];
+}
+
+/**
+ * A coded column's cells as one Uint32Array: stored codes come as 8, 16 or 32 bits, and a loop reading all
+ * three array types runs several times slower in V8 than one reading a single type. Converts in native code
+ * into `scratch` when needed.
+ */
+export function asUint32(src: StoredColumn, n: number, scratch: Uint32Array): Uint32Array {
+  if (src instanceof Uint32Array) return src;
+  scratch.set(src.subarray(0, n));
+  return scratch;
+}
+
+/** Remaps dictionary indexes into codes (one loop per target array type, so each stays monomorphic). */
+export function remapInto32(
+  cells: Uint32Array,
+  n: number,
+  remap: Int32Array,
+  target: Uint32Array,
+  at: number,
+  miss: Miss,
+) {
+  for (let i = 0; i < n; i++) {
+    let code = remap[cells[i]!]!;
+    if (code < 0) code = miss(cells[i]!);
+    target[at + i] = code;
+  }
+}
+
+export function remapInto8(
+  cells: Uint32Array,
+  n: number,
+  remap: Int32Array,
+  target: Uint8Array,
+  at: number,
+  miss: Miss,
+) {
+  for (let i = 0; i < n; i++) {
+    let code = remap[cells[i]!]!;
+    if (code < 0) code = miss(cells[i]!);
+    target[at + i] = code;
+  }
+}
+
+export type Miss = (index: number) => number;
+
+export function maxRows(chunks: readonly FieldChunk[]): number {
+  return chunks.reduce((n, c) => Math.max(n, c.rowCount), 0);
+}
+
+export function maxIndex(chunks: readonly FieldChunk[], scratch: Uint32Array): number {
+  let max = -1;
+  for (const c of chunks) max = Math.max(max, maxOf(asUint32(c.values, c.rowCount, scratch), c.rowCount));
+  return max;
+}
+
+function maxOf(cells: Uint32Array, n: number): number {
+  let max = -1;
+  for (let i = 0; i < n; i++) if (cells[i]! > max) max = cells[i]!;
+  return max;
+}
+
+/** The distinct dictionary indexes of a coded field's chunks (to read only the dictionary pages they sit in). */
+export function usedIndexes(chunks: readonly FieldChunk[]): number[] {
+  const scratch = new Uint32Array(maxRows(chunks));
+  const seen = new Uint8Array(maxIndex(chunks, scratch) + 1);
+  for (const c of chunks) markSeen(asUint32(c.values, c.rowCount, scratch), c.rowCount, seen);
+  const indexes: number[] = [];
+  for (let i = 0; i < seen.length; i++) if (seen[i]) indexes.push(i);
+  return indexes;
+}
+
+function markSeen(cells: Uint32Array, n: number, seen: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const idx = cells[i]!;
+    if (idx >= seen.length) throw new Error(`dictionary index ${idx} beyond the dataset's dictionary`);
+    seen[idx] = 1;
+  }
+}
