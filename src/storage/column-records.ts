@@ -7,7 +7,7 @@ import type { ChunkRecord, ColumnArray, ColumnRecord, LedgerTableName, StoredChu
 
 /**
  * Chromium keeps an IndexedDB value under 64 KiB inline in its LevelDB and wraps a bigger one in a blob; bulk
- * reads of inline values were measured ~3× slower per byte (test/bench/browser, 50 KB vs 100 KB records), so a
+ * reads of inline values were measured ~3× slower per byte (test/bench/browser/idb-record-sizes.ts: 50 kB vs 100 kB records), so a
  * column of a full chunk is never narrowed below this size.
  */
 const INLINE_LIMIT = 64 * 1024;
