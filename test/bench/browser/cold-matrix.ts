@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { parseArgs } from '../args';
 import { ensureCsvDataset } from '../generator/csv-files';
 import { buildBenchPage } from './build-page';
+import { descendantsCpuMs } from './process-cpu';
 import { CHROMIUM_ARGS, openBenchPage } from './run-chromium';
 import { serveStatic } from './static-server';
 
@@ -29,14 +30,18 @@ try {
   for (let r = 0; r < runs; r++) {
     await page.close();
     ({ page, call } = await openBenchPage(context, origin));
+    const cpuBefore = descendantsCpuMs();
     const cold = await call('matrix', imported.datasetId!);
+    const cpuMs = cpuBefore === null ? null : descendantsCpuMs()! - cpuBefore;
     if (cold.error) throw new Error(cold.error);
     await page.close();
     ({ page, call } = await openBenchPage(context, origin));
     const phases = await call('coldPhases', imported.datasetId!);
     if (phases.error) throw new Error(phases.error);
     const total = Object.values(phases.phasesMs).reduce((s, v) => s + v, 0);
-    log(`cold ${cold.ms.toFixed(0)} ms; phases (sum ${total.toFixed(0)}): ${JSON.stringify(phases.phasesMs)}`);
+    log(
+      `cold ${cold.ms.toFixed(0)} ms (browser CPU ${cpuMs ?? 'n/a'} ms); phases (sum ${total.toFixed(0)}): ${JSON.stringify(phases.phasesMs)}`,
+    );
   }
 } finally {
   await browser.close();

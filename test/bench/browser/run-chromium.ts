@@ -7,6 +7,7 @@ import type { CsvDataset } from '../generator/csv-files';
 import { errorText, median, type PartResult } from '../figures/types';
 import type { BenchPageApi } from './page/bench-page';
 import { buildBenchPage } from './build-page';
+import { descendantsCpuMs } from './process-cpu';
 import { serveStatic } from './static-server';
 
 export const CHROMIUM_FIGURES = [
@@ -125,7 +126,9 @@ export async function chromiumFigures(
     seenTasks = 0;
     await phaseDone('page reload');
     log('chromium: matrix…');
+    const cpuBefore = descendantsCpuMs();
     const cold = need(await call('matrix', datasetId), 'matrix');
+    if (cpuBefore !== null) details.matrixColdBrowserCpuMs = descendantsCpuMs()! - cpuBefore;
     await phaseDone('matrix cold');
     figures.matrixColdMs = cold.ms;
     details.matrixShape = { nonZeroCells: cold.nonZeroCells, causes: cold.causes };
