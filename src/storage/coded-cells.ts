@@ -63,6 +63,24 @@ export function maxIndex(chunks: readonly FieldChunk[], scratch: Uint32Array): n
   return max;
 }
 
+/**
+ * One more than the largest dictionary index a coded field's chunks can hold: the array type's bound for 8 and
+ * 16-bit cells (no scan), the largest cell + 1 for 32-bit ones.
+ */
+export function indexBound(chunks: readonly FieldChunk[]): number {
+  let bound = 0;
+  for (const c of chunks) {
+    const v = c.values;
+    let b: number;
+    if (v instanceof Uint8Array) b = 0x100;
+    else if (v instanceof Uint16Array) b = 0x10000;
+    else if (v instanceof Uint32Array) b = maxOf(v, c.rowCount) + 1;
+    else throw new Error('a coded column holds unsigned integers');
+    if (b > bound) bound = b;
+  }
+  return bound;
+}
+
 function maxOf(cells: Uint32Array, n: number): number {
   let max = -1;
   for (let i = 0; i < n; i++) if (cells[i]! > max) max = cells[i]!;

@@ -9,7 +9,7 @@ import { dictionaryPageReader, readDictionary } from './dictionary-store';
 import { readFieldChunks, readTableChunks, type ChunkReadOptions } from './chunk-store';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
-import { LedgerColumnsBuilder, MATRIX_READS, usedIndexes, type MatrixTable } from './to-ledger-columns';
+import { LedgerColumnsBuilder, MATRIX_READS, indexBound, type MatrixTable } from './to-ledger-columns';
 import { inReadTransaction } from './transaction';
 
 export interface LedgerChunkColumns {
@@ -55,8 +55,9 @@ export async function readLedgerColumns(
 
 /**
  * The matrix's columns: one read per field the matrix uses, all asked for at once, each field converted as
- * soon as it arrives (this thread converts while the database still reads the others). The first dictionary
- * page is asked for first, so coded fields need not wait for the last column (their codes usually sit there).
+ * soon as it arrives (this thread converts while the database still reads the others). A coded field needs the
+ * dictionary pages below its cells' bound: 8 and 16-bit cells sit in the first page, which is asked for first
+ * so coded fields need not wait for the last column.
  */
 async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): Promise<LedgerColumns> {
   if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
@@ -73,7 +74,7 @@ async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): P
   const reads = (Object.keys(MATRIX_READS) as MatrixTable[]).flatMap((table) =>
     MATRIX_READS[table].map(async (field) => {
       const chunks = await readFieldChunks(db, record, table, field);
-      const lookup = builder.isCoded(table, field) ? await dictionary.lookupFor(usedIndexes(chunks)) : undefined;
+      const lookup = builder.isCoded(table, field) ? await dictionary.lookupBelow(indexBound(chunks)) : undefined;
       builder.addField(table, field, chunks, lookup);
     }),
   );

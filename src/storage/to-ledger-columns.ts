@@ -14,7 +14,7 @@ import {
 import { toMinorUnits } from '../core/money';
 import {
   asUint32,
-  maxIndex,
+  indexBound,
   maxRows,
   remapInto32,
   remapInto8,
@@ -23,7 +23,7 @@ import {
   type Miss,
 } from './coded-cells';
 
-export { usedIndexes, type FieldChunk } from './coded-cells';
+export { indexBound, usedIndexes, type FieldChunk } from './coded-cells';
 import type { StoredChunk } from './records';
 
 type Cell = (text: string) => number;
@@ -182,13 +182,13 @@ export class LedgerColumnsBuilder {
     return this.plan(table, field).code !== undefined;
   }
 
-  /** Converts one field's chunks into its column; `dictionary` must know the indexes usedIndexes names. */
+  /** Converts one field's chunks into its column; `dictionary` must know every index below indexBound(chunks). */
   addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[], dictionary?: Lookup): void {
     const { code, exception } = this.plan(table, field);
     const target = (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
     if (code && !dictionary) throw new Error(`${table}.${field} needs the dictionary`);
     const scratch = new Uint32Array(code ? maxRows(chunks) : 0);
-    const remap = code ? new Int32Array(maxIndex(chunks, scratch) + 1).fill(-1) : null;
+    const remap = code ? new Int32Array(indexBound(chunks)).fill(-1) : null;
     const miss: Miss = (index) => (remap![index] = code!(dictionary!(index)));
     let at = 0;
     for (const chunk of chunks) {
