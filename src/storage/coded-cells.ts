@@ -57,12 +57,6 @@ export function maxRows(chunks: readonly FieldChunk[]): number {
   return chunks.reduce((n, c) => Math.max(n, c.rowCount), 0);
 }
 
-export function maxIndex(chunks: readonly FieldChunk[], scratch: Uint32Array): number {
-  let max = -1;
-  for (const c of chunks) max = Math.max(max, maxOf(asUint32(c.values, c.rowCount, scratch), c.rowCount));
-  return max;
-}
-
 /**
  * One more than the largest dictionary index a coded field's chunks can hold: the array type's bound for 8 and
  * 16-bit cells (no scan), the largest cell + 1 for 32-bit ones.
@@ -85,22 +79,4 @@ function maxOf(cells: Uint32Array, n: number): number {
   let max = -1;
   for (let i = 0; i < n; i++) if (cells[i]! > max) max = cells[i]!;
   return max;
-}
-
-/** The distinct dictionary indexes of a coded field's chunks (to read only the dictionary pages they sit in). */
-export function usedIndexes(chunks: readonly FieldChunk[]): number[] {
-  const scratch = new Uint32Array(maxRows(chunks));
-  const seen = new Uint8Array(maxIndex(chunks, scratch) + 1);
-  for (const c of chunks) markSeen(asUint32(c.values, c.rowCount, scratch), c.rowCount, seen);
-  const indexes: number[] = [];
-  for (let i = 0; i < seen.length; i++) if (seen[i]) indexes.push(i);
-  return indexes;
-}
-
-function markSeen(cells: Uint32Array, n: number, seen: Uint8Array): void {
-  for (let i = 0; i < n; i++) {
-    const idx = cells[i]!;
-    if (idx >= seen.length) throw new Error(`dictionary index ${idx} beyond the dataset's dictionary`);
-    seen[idx] = 1;
-  }
 }

@@ -1,4 +1,4 @@
-// Stored column chunks → core's LedgerColumns (the matrix's input) without building row objects:
+// Stored column records → core's LedgerColumns (the matrix's input), field by field, without row objects:
 // dictionary indexes are remapped into core's per-field dictionaries, option texts into option codes.
 import { dayIndex } from '../core/dates';
 import {
@@ -12,19 +12,9 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import {
-  asUint32,
-  indexBound,
-  maxRows,
-  remapInto32,
-  remapInto8,
-  usedIndexes,
-  type FieldChunk,
-  type Miss,
-} from './coded-cells';
+import { asUint32, indexBound, maxRows, remapInto32, remapInto8, type FieldChunk, type Miss } from './coded-cells';
 
-export { indexBound, usedIndexes, type FieldChunk } from './coded-cells';
-import type { StoredChunk } from './records';
+export { indexBound, type FieldChunk } from './coded-cells';
 
 type Cell = (text: string) => number;
 /** Dictionary index → string. */
@@ -48,8 +38,6 @@ function option(options: readonly string[], what: string): Cell {
     return i;
   };
 }
-
-type ChunkList = readonly Pick<StoredChunk, 'rowCount' | 'columns' | 'exceptions'>[];
 
 /** The stored fields toLedgerColumns reads, per table: the only column records the matrix fetches. */
 export const MATRIX_READS = {
@@ -94,14 +82,6 @@ export const CODED_FIELDS = {
   ],
   glEntries: ['glAccountNo'],
 } as const;
-
-/** The distinct dictionary indexes the coded fields of these chunks use (their strings are all the matrix needs). */
-export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: ChunkList }): number[] {
-  const all = new Set<number>();
-  for (const table of ['valueEntries', 'glEntries'] as const)
-    for (const field of CODED_FIELDS[table]) for (const i of usedIndexes(fieldChunks(chunks[table], field))) all.add(i);
-  return [...all].sort((a, b) => a - b);
-}
 
 /** The ledger tables the matrix reads. */
 export type MatrixTable = keyof typeof MATRIX_READS;
@@ -219,40 +199,4 @@ export class LedgerColumnsBuilder {
         if (!this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was not read`);
     return this.columns;
   }
-}
-
-/** One field's chunks out of whole stored chunks. */
-export function fieldChunks(chunks: ChunkList, field: string): FieldChunk[] {
-  return chunks.map((c) => {
-    const values = c.columns[field];
-    if (!values) throw new Error(`stored chunk lacks column ${field}`);
-    const exceptions = c.exceptions[field];
-    return exceptions ? { rowCount: c.rowCount, values, exceptions } : { rowCount: c.rowCount, values };
-  });
-}
-
-/** LedgerColumns from whole stored chunks (the matrix's fields of each), with the dictionary they index. */
-export function toLedgerColumns(input: {
-  scale: number;
-  /** The dictionary's strings (at least those the coded fields use). */
-  dictionary: Lookup;
-  valueEntries: ChunkList;
-  glEntries: ChunkList;
-  relations: ChunkList;
-}): LedgerColumns {
-  const tables: Record<MatrixTable, ChunkList> = {
-    valueEntries: input.valueEntries,
-    glEntries: input.glEntries,
-    glItemLedgerRelations: input.relations,
-  };
-  const rows = (cs: ChunkList) => cs.reduce((n, c) => n + c.rowCount, 0);
-  const builder = new LedgerColumnsBuilder(input.scale, {
-    valueEntries: rows(input.valueEntries),
-    glEntries: rows(input.glEntries),
-    glItemLedgerRelations: rows(input.relations),
-  });
-  for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
-    for (const field of MATRIX_READS[table])
-      builder.addField(table, field, fieldChunks(tables[table], field), input.dictionary);
-  return builder.finish();
 }

@@ -1,7 +1,7 @@
-// Coded cells of the matrix read: the index bound (which dictionary pages a field needs) and the distinct
-// indexes, over chunks stored in 8, 16 and 32-bit arrays alike.
+// Coded cells of the matrix read: the index bound (which dictionary pages a field needs, how big its remap
+// table is) over chunks stored in 8, 16 and 32-bit arrays alike.
 import { describe, expect, it } from 'vitest';
-import { indexBound, usedIndexes } from '../../src/storage/coded-cells';
+import { indexBound } from '../../src/storage/coded-cells';
 
 describe('coded cells', () => {
   it('bounds 8 and 16-bit chunks by their array type and 32-bit ones by their largest cell', () => {
@@ -10,14 +10,5 @@ describe('coded cells', () => {
     const wide = { rowCount: 2, values: Uint32Array.from([70_000, 5]) };
     expect(indexBound([{ rowCount: 1, values: Uint8Array.from([1]) }, wide])).toBe(70_001);
     expect(() => indexBound([{ rowCount: 1, values: Float64Array.from([1]) }])).toThrow('unsigned');
-  });
-
-  it('lists the distinct indexes of chunks of mixed array types, within each chunk row count', () => {
-    const chunks = [
-      { rowCount: 3, values: Uint8Array.from([4, 2, 4]) },
-      { rowCount: 2, values: Uint16Array.from([300, 2, 9]) }, // the third cell is past the row count
-      { rowCount: 1, values: Uint32Array.from([70_000]) },
-    ];
-    expect(usedIndexes(chunks)).toEqual([2, 4, 300, 70_000]);
   });
 });

@@ -1,19 +1,37 @@
 // Bench-only worker: the cold matrix path (src/storage/ledger-columns.ts + reconcileColumns) split into timed
 // phases, in a fresh worker so storage reads and the compute run as cold as in the engine's first Show Matrix.
-// Phases run one after another (the engine overlaps the three table reads), so their sum is an upper bound.
+// Phases run one after another (the engine reads all fields at once and converts each as it arrives), so their
+// sum is an upper bound of the engine's time.
 import { buildContext } from '../../../../src/core/reconciliation/context';
 import { computeTotals } from '../../../../src/core/reconciliation/totals';
 import { buildCauses, buildWarnings } from '../../../../src/core/reconciliation/build-causes';
 import { formatCell, matrixCellAmounts } from '../../../../src/core/reconciliation/matrix-cells';
 import { loadDataset, openCostbookDb } from '../../../../src/storage';
-import { readDictionaryEntries } from '../../../../src/storage/dictionary-store';
+import { dictionaryPageReader } from '../../../../src/storage/dictionary-store';
 import { readStoredTableChunks } from '../../../../src/storage/chunk-store';
-import { codedIndexes, MATRIX_READS, toLedgerColumns } from '../../../../src/storage/to-ledger-columns';
+import {
+  indexBound,
+  LedgerColumnsBuilder,
+  MATRIX_READS,
+  type FieldChunk,
+  type MatrixTable,
+} from '../../../../src/storage/to-ledger-columns';
+import type { StoredChunk } from '../../../../src/storage/records';
 
 export interface ColdPhases {
   phasesMs: Record<string, number>;
   rows: Record<string, number>;
   error?: string;
+}
+
+/** One field's chunks out of whole stored chunks (the engine reads them per field straight away). */
+function fieldChunks(chunks: readonly StoredChunk[], field: string): FieldChunk[] {
+  return chunks.map((c) => {
+    const values = c.columns[field];
+    if (!values) throw new Error(`stored chunk lacks column ${field}`);
+    const exceptions = c.exceptions[field];
+    return exceptions ? { rowCount: c.rowCount, values, exceptions } : { rowCount: c.rowCount, values };
+  });
 }
 
 async function coldPhases(datasetId: string): Promise<ColdPhases> {
@@ -39,17 +57,24 @@ async function coldPhases(datasetId: string): Promise<ColdPhases> {
     fields: MATRIX_READS.glItemLedgerRelations,
   });
   lap('readRelations');
-  const coded = codedIndexes({ valueEntries, glEntries });
-  lap('codedIndexes');
-  const dictionary = await readDictionaryEntries(db, record.id, coded);
-  lap('readDictionary');
-  const cols = toLedgerColumns({
-    scale: record.amountScale,
-    dictionary,
-    valueEntries,
-    glEntries,
-    relations,
+  const chunks = { valueEntries, glEntries, glItemLedgerRelations: relations };
+  const fields = (Object.keys(MATRIX_READS) as MatrixTable[]).flatMap((table) =>
+    MATRIX_READS[table].map((field) => ({ table, field, chunks: fieldChunks(chunks[table], field) })),
+  );
+  const builder = new LedgerColumnsBuilder(record.amountScale, {
+    valueEntries: record.chunks.valueEntries.reduce((n, c) => n + c.rowCount, 0),
+    glEntries: record.chunks.glEntries.reduce((n, c) => n + c.rowCount, 0),
+    glItemLedgerRelations: record.chunks.glItemLedgerRelations.reduce((n, c) => n + c.rowCount, 0),
   });
+  const bound = Math.max(
+    0,
+    ...fields.filter((f) => builder.isCoded(f.table, f.field)).map((f) => indexBound(f.chunks)),
+  );
+  lap('codedBound');
+  const dictionary = await dictionaryPageReader(db, record.id).lookupBelow(bound);
+  lap('readDictionary');
+  for (const f of fields) builder.addField(f.table, f.field, f.chunks, dictionary);
+  const cols = builder.finish();
   lap('toLedgerColumns');
   const setup = await loadDataset(db, datasetId, { ledgers: false });
   if (!setup.ok) return { phasesMs, rows: {}, error: setup.problems[0]!.message };
