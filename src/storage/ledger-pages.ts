@@ -4,7 +4,7 @@
 import { fail, ok, problem, type Result } from '../core/problems';
 import { decodeCell, exceptionValue, type Scales } from './chunk-codec';
 import { COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
-import { readChunk, readChunks } from './chunk-store';
+import { readChunks } from './chunk-store';
 import { readDictionaryEntries } from './dictionary-store';
 import type { ChunkRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
@@ -67,11 +67,11 @@ export async function readLedgerPage(
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
     const scales = { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale };
     const index = record.chunks[table];
-    const chunks = new Map<number, Promise<ChunkRecord>>();
-    const chunkOf = (chunkNo: number) => {
-      let chunk = chunks.get(chunkNo);
-      if (!chunk) chunks.set(chunkNo, (chunk = readChunk(db, record, table, chunkNo)));
-      return chunk;
+    /** The chunks holding the given rows, every field, read at once. */
+    const pick = async (rows: readonly { chunkNo: number; row: number }[]): Promise<Picked[]> => {
+      const chunkNos = [...new Set(rows.map((r) => r.chunkNo))];
+      const chunks = new Map((await readChunks(db, record, table, chunkNos)).map((c) => [c.chunkNo, c]));
+      return rows.map(({ chunkNo, row }) => ({ chunk: chunks.get(chunkNo)!, row }));
     };
     if (query.entryNos) {
       const wanted = query.entryNos.slice(query.offset, query.offset + query.limit);
@@ -91,24 +91,21 @@ export async function readLedgerPage(
           list.push({ chunkNo: located.chunkNo, row: i });
         }
       }
-      const picked: Picked[] = [];
-      for (const n of wanted)
-        for (const { chunkNo, row } of found.get(n) ?? []) picked.push({ chunk: await chunkOf(chunkNo), row });
+      const picked = await pick(wanted.flatMap((n) => found.get(n) ?? []));
       return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total: query.entryNos.length });
     }
     const total = index.reduce((n, s) => n + s.rowCount, 0);
-    const picked: Picked[] = [];
+    const rows: { chunkNo: number; row: number }[] = [];
     let start = 0;
     for (const s of index) {
       const end = start + s.rowCount;
       if (end > query.offset && start < query.offset + query.limit) {
-        const chunk = await chunkOf(s.chunkNo);
         const from = Math.max(0, query.offset - start);
         const to = Math.min(s.rowCount, query.offset + query.limit - start);
-        for (let i = from; i < to; i++) picked.push({ chunk, row: i });
+        for (let i = from; i < to; i++) rows.push({ chunkNo: s.chunkNo, row: i });
       }
       start = end;
     }
-    return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total });
+    return ok({ rows: await decodePicked(db, datasetId, table, await pick(rows), scales), total });
   });
 }
