@@ -101,7 +101,7 @@ function exceptionText(kind: ColumnKind, value: unknown): string {
   return kind === 'int' || kind === 'intOrNull' ? JSON.stringify(value ?? null) : String(value);
 }
 
-function exceptionValue(kind: ColumnKind, text: string): unknown {
+export function exceptionValue(kind: ColumnKind, text: string): unknown {
   return kind === 'int' || kind === 'intOrNull' ? JSON.parse(text) : text;
 }
 
@@ -142,8 +142,17 @@ export function decodeRows(
   for (const { field, kind } of specs) {
     const col = encoded.columns[field];
     if (!col) throw new Error(`chunk lacks column ${field}`);
-    for (let i = 0; i < encoded.rowCount; i++) rows[i]![field] = decodeCell(kind, col[i]!, dict, scales);
-    for (const [i, text] of encoded.exceptions[field] ?? []) rows[i]![field] = exceptionValue(kind, text);
+    const exceptions = encoded.exceptions[field];
+    if (!exceptions?.length) {
+      for (let i = 0; i < encoded.rowCount; i++) rows[i]![field] = decodeCell(kind, col[i]!, dict, scales);
+      continue;
+    }
+    // An exception row's cell is a placeholder (NaN for money), never decoded.
+    const texts = new Map(exceptions);
+    for (let i = 0; i < encoded.rowCount; i++) {
+      const text = texts.get(i);
+      rows[i]![field] = text === undefined ? decodeCell(kind, col[i]!, dict, scales) : exceptionValue(kind, text);
+    }
   }
   return rows;
 }

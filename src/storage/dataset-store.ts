@@ -4,6 +4,7 @@ import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Problem, type Result } from '../core/problems';
 import type { Dataset, DatasetChanges } from '../core/model';
 import type { BuiltLedgers } from './chunk-writer';
+import { deleteDatasetColumns } from './chunk-store';
 import { readDictionary, writeDictionaryChanges } from './dictionary-store';
 import { readTableRows } from './ledger-reader';
 import {
@@ -153,7 +154,7 @@ export async function saveDataset(db: CostbookDb, ds: Dataset, options: SaveOpti
 
 async function deleteDatasetRows(db: CostbookDb, id: string): Promise<void> {
   await db.setupRows.where('datasetId').equals(id).delete();
-  await db.chunks.where('datasetId').equals(id).delete();
+  await deleteDatasetColumns(db, id);
   await db.dictionaryPages.where('datasetId').equals(id).delete();
 }
 

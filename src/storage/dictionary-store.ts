@@ -35,3 +35,30 @@ export async function readDictionaryEntries(
   for (const page of await db.dictionaryPages.bulkGet(keys)) if (page) pages.set(page.pageNo, page.values);
   return (index) => pages.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.[index % DICTIONARY_PAGE_SIZE] ?? '';
 }
+
+/**
+ * Reads a dataset's dictionary pages on demand, each once: `lookupBelow` resolves when the pages holding every
+ * index below a bound are in. `prefetch` asks for a page ahead (requests in a transaction are served in order).
+ */
+export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
+  const pages = new Map<number, Promise<string[]>>();
+  const page = (pageNo: number) => {
+    let p = pages.get(pageNo);
+    if (!p) {
+      p = db.dictionaryPages.get([datasetId, pageNo]).then((r) => r?.values ?? []);
+      pages.set(pageNo, p);
+    }
+    return p;
+  };
+  return {
+    prefetch(pageNo: number): void {
+      void page(pageNo);
+    },
+    /** A lookup of every index below `bound`, once the pages holding them are in. */
+    async lookupBelow(bound: number): Promise<(index: number) => string> {
+      const count = Math.ceil(bound / DICTIONARY_PAGE_SIZE);
+      const loaded = await Promise.all(Array.from({ length: count }, (_, p) => page(p)));
+      return (index) => loaded[Math.floor(index / DICTIONARY_PAGE_SIZE)]?.[index % DICTIONARY_PAGE_SIZE] ?? '';
+    },
+  };
+}

@@ -5,11 +5,11 @@ import type { Dataset } from '../core/model';
 import { scaleOf } from '../core/money';
 import { fail, ok, problem, type Result } from '../core/problems';
 import { loadDataset } from './dataset-store';
-import { readDictionary, readDictionaryEntries } from './dictionary-store';
-import { readTableChunks } from './ledger-reader';
+import { dictionaryPageReader, readDictionary } from './dictionary-store';
+import { readFieldChunks, readTableChunks, type ChunkReadOptions } from './chunk-store';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
-import { codedIndexes, toLedgerColumns } from './to-ledger-columns';
+import { LedgerColumnsBuilder, MATRIX_READS, indexBound, type MatrixTable } from './to-ledger-columns';
 import { inReadTransaction } from './transaction';
 
 export interface LedgerChunkColumns {
@@ -27,13 +27,13 @@ export async function readLedgerColumns(
   db: CostbookDb,
   datasetId: string,
   table: LedgerTableName,
-  dateRange?: { fromDay?: number; toDay?: number },
+  options: ChunkReadOptions = {},
 ): Promise<Result<LedgerChunkColumns>> {
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
     const dictionary = (await readDictionary(db, datasetId)).values;
-    const chunks = (await readTableChunks(db, record, table, dateRange)).map(
+    const chunks = (await readTableChunks(db, record, table, options)).map(
       ({ chunkNo, rowCount, columns, exceptions }) => ({
         chunkNo,
         rowCount,
@@ -53,27 +53,33 @@ export async function readLedgerColumns(
   });
 }
 
+/**
+ * The matrix's columns: one read per field the matrix uses, all asked for at once, each field converted as
+ * soon as it arrives (this thread converts while the database still reads the others). A coded field needs the
+ * dictionary pages below its cells' bound: 8 and 16-bit cells sit in the first page, which is asked for first
+ * so coded fields need not wait for the last column.
+ */
 async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): Promise<LedgerColumns> {
   if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
     throw new Error('amount precision changed after the ledgers were stored');
   }
-  // Asked for at once: the database reads the next table while this thread decodes the last.
-  const [valueEntries, glEntries, relations] = await Promise.all([
-    readTableChunks(db, record, 'valueEntries'),
-    readTableChunks(db, record, 'glEntries'),
-    readTableChunks(db, record, 'glItemLedgerRelations'),
-  ]);
-  // Only the dictionary pages holding codes the matrix reads (not the document nos. and texts).
-  const coded = codedIndexes({ valueEntries, glEntries });
-  const dictionary = await readDictionaryEntries(db, record.id, coded.indexes);
-  return toLedgerColumns({
-    scale: record.amountScale,
-    dictionary,
-    dictionarySize: coded.size,
-    valueEntries,
-    glEntries,
-    relations,
+  const rows = (t: MatrixTable) => record.chunks[t].reduce((n, s) => n + s.rowCount, 0);
+  const builder = new LedgerColumnsBuilder(record.amountScale, {
+    valueEntries: rows('valueEntries'),
+    glEntries: rows('glEntries'),
+    glItemLedgerRelations: rows('glItemLedgerRelations'),
   });
+  const dictionary = dictionaryPageReader(db, record.id);
+  dictionary.prefetch(0);
+  const reads = (Object.keys(MATRIX_READS) as MatrixTable[]).flatMap((table) =>
+    MATRIX_READS[table].map(async (field) => {
+      const chunks = await readFieldChunks(db, record, table, field);
+      const lookup = builder.isCoded(table, field) ? await dictionary.lookupBelow(indexBound(chunks)) : undefined;
+      builder.addField(table, field, chunks, lookup);
+    }),
+  );
+  await Promise.all(reads);
+  return builder.finish();
 }
 
 /** The reconciliation's columnar ledgers straight from the stored chunks (no row objects). */
@@ -91,11 +97,14 @@ export async function readReconciliationInput(
   datasetId: string,
 ): Promise<Result<{ columns: LedgerColumns; setup: Dataset; revision: number }>> {
   return inReadTransaction(db, async () => {
-    const setup = await loadDataset(db, datasetId, { ledgers: false });
-    if (!setup.ok) return setup;
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
-    const columns = await reconciliationColumnsOf(db, record);
+    // The setup is read alongside the ledgers, not before them.
+    const [setup, columns] = await Promise.all([
+      loadDataset(db, datasetId, { ledgers: false }),
+      reconciliationColumnsOf(db, record),
+    ]);
+    if (!setup.ok) return setup;
     return ok({ columns, setup: setup.value.dataset, revision: record.revision });
   });
 }

@@ -1,8 +1,10 @@
-// Pages of ledger rows for lists and drill-downs: reads only the chunks a page touches, decodes only the
-// page's rows, and reads only the dictionary pages their codes and texts sit in.
+// Pages of ledger rows for lists and drill-downs: finds rows by the entry-no. column alone, then reads the
+// other columns of only the chunks a page touches, decodes only the page's rows, and reads only the
+// dictionary pages their codes and texts sit in.
 import { fail, ok, problem, type Result } from '../core/problems';
-import { decodeCell, type Scales } from './chunk-codec';
+import { decodeCell, exceptionValue, type Scales } from './chunk-codec';
 import { COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
+import { readChunks } from './chunk-store';
 import { readDictionaryEntries } from './dictionary-store';
 import type { ChunkRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
@@ -39,16 +41,12 @@ async function decodePicked(
     for (const { field, kind } of specs) {
       const col = chunk.columns[field];
       if (!col) throw new Error(`chunk lacks column ${field}`);
+      const exception = chunk.exceptions[field]?.find(([i]) => i === row);
       const cell = col[row]!;
-      if (kind === 'string') out[field] = lookup(cell);
+      if (exception) out[field] = exceptionValue(kind, exception[1]);
+      else if (kind === 'string') out[field] = lookup(cell);
       else if (kind === 'dimensions') out[field] = parseDimensionSetText(lookup(cell));
       else out[field] = decodeCell(kind, cell, [], scales);
-    }
-    for (const [field, list] of Object.entries(chunk.exceptions)) {
-      const kind = specs.find((s) => s.field === field)?.kind;
-      for (const [i, text] of list) {
-        if (i === row) out[field] = kind === 'int' || kind === 'intOrNull' ? JSON.parse(text) : text;
-      }
     }
     return out;
   });
@@ -69,40 +67,45 @@ export async function readLedgerPage(
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
     const scales = { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale };
     const index = record.chunks[table];
-    const chunkOf = (chunkNo: number) => db.chunks.get([datasetId, table, chunkNo]);
+    /** The chunks holding the given rows, every field, read at once. */
+    const pick = async (rows: readonly { chunkNo: number; row: number }[]): Promise<Picked[]> => {
+      const chunkNos = [...new Set(rows.map((r) => r.chunkNo))];
+      const chunks = new Map((await readChunks(db, record, table, chunkNos)).map((c) => [c.chunkNo, c]));
+      return rows.map(({ chunkNo, row }) => ({ chunk: chunks.get(chunkNo)!, row }));
+    };
     if (query.entryNos) {
       const wanted = query.entryNos.slice(query.offset, query.offset + query.limit);
-      const found = new Map<number, Picked[]>();
+      const found = new Map<number, { chunkNo: number; row: number }[]>();
       const want = new Set(wanted);
-      for (const s of index) {
-        if (!wanted.some((n) => n >= s.minEntryNo && n <= s.maxEntryNo)) continue;
-        const chunk = await chunkOf(s.chunkNo);
-        const col = chunk?.columns[ENTRY_NO_FIELD[table]];
-        if (!chunk || !col) continue;
-        for (let i = 0; i < chunk.rowCount; i++) {
+      const field = ENTRY_NO_FIELD[table];
+      const candidates = index
+        .filter((s) => wanted.some((n) => n >= s.minEntryNo && n <= s.maxEntryNo))
+        .map((s) => s.chunkNo);
+      for (const located of await readChunks(db, record, table, candidates, [field])) {
+        const col = located.columns[field]!;
+        for (let i = 0; i < located.rowCount; i++) {
           const no = col[i]!;
           if (!want.has(no)) continue;
           let list = found.get(no);
           if (!list) found.set(no, (list = []));
-          list.push({ chunk, row: i });
+          list.push({ chunkNo: located.chunkNo, row: i });
         }
       }
-      const picked = wanted.flatMap((n) => found.get(n) ?? []);
+      const picked = await pick(wanted.flatMap((n) => found.get(n) ?? []));
       return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total: query.entryNos.length });
     }
     const total = index.reduce((n, s) => n + s.rowCount, 0);
-    const picked: Picked[] = [];
+    const rows: { chunkNo: number; row: number }[] = [];
     let start = 0;
     for (const s of index) {
       const end = start + s.rowCount;
       if (end > query.offset && start < query.offset + query.limit) {
-        const chunk = await chunkOf(s.chunkNo);
         const from = Math.max(0, query.offset - start);
         const to = Math.min(s.rowCount, query.offset + query.limit - start);
-        if (chunk) for (let i = from; i < to; i++) picked.push({ chunk, row: i });
+        for (let i = from; i < to; i++) rows.push({ chunkNo: s.chunkNo, row: i });
       }
       start = end;
     }
-    return ok({ rows: await decodePicked(db, datasetId, table, picked, scales), total });
+    return ok({ rows: await decodePicked(db, datasetId, table, await pick(rows), scales), total });
   });
 }

@@ -1,8 +1,9 @@
-// Writes ledger rows as column chunks. Appends refill the last chunk and add new ones; upserts and
-// watermark updates rewrite only the chunks holding the touched entries.
+// Writes ledger rows as column chunks. Appends refill the last chunk and add new ones; upserts rewrite
+// only the chunks holding the touched entries, watermark updates only those chunks' watermark columns.
 import { problem, type Problem } from '../core/problems';
 import type { ValueEntryWatermark } from '../core/model';
 import { decodeRows, encodeCell, encodeRows, type Scales } from './chunk-codec';
+import { putChunks, readChunk, readChunks } from './chunk-store';
 import { summarizeChunk } from './chunk-summary';
 import { CHUNK_ROWS, COLUMN_SPECS, ENTRY_NO_FIELD } from './column-specs';
 import {
@@ -29,12 +30,6 @@ function scalesOf(record: DatasetRecord): Scales {
   return { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale };
 }
 
-export async function readChunk(db: CostbookDb, datasetId: string, table: LedgerTableName, chunkNo: number) {
-  const chunk = await db.chunks.get([datasetId, table, chunkNo]);
-  if (!chunk) throw new Error(`missing chunk ${table}/${chunkNo} of dataset ${datasetId}`);
-  return chunk;
-}
-
 function encodeChunk(ctx: LedgerWriteContext, table: LedgerTableName, chunkNo: number, rows: Row[]): ChunkRecord {
   const { columns, exceptions } = encodeRows(rows, COLUMN_SPECS[table], ctx.dict, scalesOf(ctx.record));
   return { datasetId: ctx.record.id, table, chunkNo, rowCount: rows.length, columns, exceptions };
@@ -44,9 +39,10 @@ function decodeChunk(ctx: LedgerWriteContext, chunk: ChunkRecord): Row[] {
   return decodeRows(chunk, COLUMN_SPECS[chunk.table], ctx.dict.values, scalesOf(ctx.record));
 }
 
-async function putChunks(ctx: LedgerWriteContext, chunks: ChunkRecord[]): Promise<void> {
+/** Stores whole chunks and updates their summaries in the dataset record. */
+async function putWholeChunks(ctx: LedgerWriteContext, chunks: ChunkRecord[]): Promise<void> {
   if (chunks.length === 0) return;
-  await ctx.db.chunks.bulkPut(chunks);
+  await putChunks(ctx.db, chunks);
   const index = ctx.record.chunks[chunks[0]!.table];
   for (const chunk of chunks) index[chunk.chunkNo] = summarizeChunk(chunk);
 }
@@ -59,7 +55,7 @@ export async function appendRows(ctx: LedgerWriteContext, table: LedgerTableName
   let chunkNo = index.length;
   const last = index[index.length - 1];
   if (last && last.rowCount < CHUNK_ROWS) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, table, last.chunkNo);
+    const chunk = await readChunk(ctx.db, ctx.record, table, last.chunkNo);
     pending = decodeChunk(ctx, chunk).concat(pending);
     chunkNo = last.chunkNo;
   }
@@ -67,7 +63,7 @@ export async function appendRows(ctx: LedgerWriteContext, table: LedgerTableName
   for (let at = 0; at < pending.length; at += CHUNK_ROWS, chunkNo++) {
     chunks.push(encodeChunk(ctx, table, chunkNo, pending.slice(at, at + CHUNK_ROWS)));
   }
-  await putChunks(ctx, chunks);
+  await putWholeChunks(ctx, chunks);
 }
 
 function chunksCovering(index: readonly ChunkSummary[], entryNos: readonly number[]): ChunkSummary[] {
@@ -90,8 +86,8 @@ export async function existingEntryNos(
   const wanted = new Set(entryNos);
   const found = new Set<number>();
   const field = ENTRY_NO_FIELD[table];
-  for (const s of chunksCovering(ctx.record.chunks[table], entryNos)) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, table, s.chunkNo);
+  const covering = chunksCovering(ctx.record.chunks[table], entryNos).map((s) => s.chunkNo);
+  for (const chunk of await readChunks(ctx.db, ctx.record, table, covering, [field])) {
     const col = chunk.columns[field]!;
     for (let i = 0; i < chunk.rowCount; i++) if (wanted.has(col[i]!)) found.add(col[i]!);
   }
@@ -104,12 +100,13 @@ export async function upsertRows(ctx: LedgerWriteContext, table: LedgerTableName
   const byNo = new Map<number, Row>();
   for (const r of rows) byNo.set(r.entryNo as number, r);
   const rewritten: ChunkRecord[] = [];
-  for (const s of chunksCovering(ctx.record.chunks[table], [...byNo.keys()])) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, table, s.chunkNo);
-    const col = chunk.columns.entryNo!;
+  const covering = chunksCovering(ctx.record.chunks[table], [...byNo.keys()]).map((s) => s.chunkNo);
+  for (const located of await readChunks(ctx.db, ctx.record, table, covering, ['entryNo'])) {
+    const col = located.columns.entryNo!;
     const hits: number[] = [];
-    for (let i = 0; i < chunk.rowCount; i++) if (byNo.has(col[i]!)) hits.push(i);
+    for (let i = 0; i < located.rowCount; i++) if (byNo.has(col[i]!)) hits.push(i);
     if (hits.length === 0) continue;
+    const chunk = await readChunk(ctx.db, ctx.record, table, located.chunkNo);
     const decoded = decodeChunk(ctx, chunk);
     for (const i of hits) {
       const no = col[i]!;
@@ -118,7 +115,7 @@ export async function upsertRows(ctx: LedgerWriteContext, table: LedgerTableName
     }
     rewritten.push(encodeChunk(ctx, table, chunk.chunkNo, decoded));
   }
-  await putChunks(ctx, rewritten);
+  await putWholeChunks(ctx, rewritten);
   const fresh = rows.filter((r) => byNo.get(r.entryNo as number) === r);
   await appendRows(ctx, table, fresh);
 }
@@ -146,8 +143,9 @@ export async function applyWatermarks(
   const pending = new Map<number, ValueEntryWatermark>();
   for (const w of watermarks) pending.set(w.valueEntryNo, { ...pending.get(w.valueEntryNo), ...w });
   const rewritten: ChunkRecord[] = [];
-  for (const s of chunksCovering(ctx.record.chunks.valueEntries, [...pending.keys()])) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, 'valueEntries', s.chunkNo);
+  const covering = chunksCovering(ctx.record.chunks.valueEntries, [...pending.keys()]).map((s) => s.chunkNo);
+  const fields = ['entryNo', ...WATERMARK_FIELDS];
+  for (const chunk of await readChunks(ctx.db, ctx.record, 'valueEntries', covering, fields)) {
     const col = chunk.columns.entryNo!;
     let touched = false;
     for (let i = 0; i < chunk.rowCount; i++) {
@@ -159,7 +157,8 @@ export async function applyWatermarks(
     }
     if (touched) rewritten.push(chunk);
   }
-  await putChunks(ctx, rewritten);
+  // Only the watermark columns change: the chunk's other records and its summary stay as stored.
+  await putChunks(ctx.db, rewritten, WATERMARK_FIELDS);
   return [...pending.keys()].map((no) =>
     problem('reference-unknown', `Value entry ${no} does not exist in this dataset.`, {
       table: 'valueEntries',
@@ -185,6 +184,6 @@ export async function putBuiltChunks(ctx: LedgerWriteContext, built: BuiltLedger
   for (const table of LEDGER_TABLES) {
     ctx.record.chunks[table] = [];
     const chunks = built.chunks[table].map((c, chunkNo) => ({ ...c, datasetId: ctx.record.id, table, chunkNo }));
-    await putChunks(ctx, chunks);
+    await putWholeChunks(ctx, chunks);
   }
 }

@@ -1,10 +1,11 @@
-// The columnar Post Inventory Cost to G/L run's storage side: the value-entry chunks as posting columns
-// (no row objects), and its commit in one transaction — only the touched value-entry chunks get their
-// watermark cells rewritten; G/L entries and relation chunks are appended.
+// The columnar Post Inventory Cost to G/L run's storage side: the value-entry fields posting uses as
+// posting columns (no row objects), and its commit in one transaction — only the watermark columns of the
+// touched value-entry chunks are rewritten; G/L entries and relation chunks are appended.
 import type { GLEntry } from '../core/model';
 import { fail, ok, problem, type Result } from '../core/problems';
 import {
   POSTING_AMOUNT_FIELDS,
+  POSTING_STRING_FIELDS,
   type ColumnarRelations,
   type ColumnarWatermarks,
   type PostingChunk,
@@ -14,8 +15,8 @@ import { summarizeChunk } from './chunk-summary';
 import { CHUNK_ROWS } from './column-specs';
 import { StaleRevisionError, summaryOf, type DatasetSummary } from './dataset-store';
 import { readDictionary, writeDictionaryChanges } from './dictionary-store';
-import { readTableChunks } from './ledger-reader';
-import { appendRows, readChunk, type LedgerWriteContext } from './ledger-writer';
+import { putChunks, readChunk, readChunks, readTableChunks } from './chunk-store';
+import { appendRows, type LedgerWriteContext } from './ledger-writer';
 import type { ChunkRecord } from './records';
 import type { CostbookDb } from './schema';
 import { inReadTransaction, inWriteTransaction } from './transaction';
@@ -23,6 +24,14 @@ import { parseDimensionSetText } from './value-codecs';
 
 /** Columns a chunk must hold exactly (no exception cells) for the columnar run. */
 const EXACT_FIELDS = ['entryNo', 'itemLedgerEntryNo', 'postingDate', 'dimensions', ...POSTING_AMOUNT_FIELDS];
+/** The value-entry fields the columnar run reads (PostingChunk). */
+export const POSTING_READS: readonly string[] = [
+  ...EXACT_FIELDS,
+  'expectedCost',
+  'inventoriable',
+  ...POSTING_STRING_FIELDS,
+];
+const WATERMARK_FIELDS = ['costPostedToGL', 'expectedCostPostedToGL'];
 
 export interface StoredPostingColumns {
   columns: PostingEntryColumns;
@@ -41,7 +50,7 @@ export async function readPostingColumns(
   return inReadTransaction(db, async () => {
     const record = await db.datasets.get(datasetId);
     if (!record) return fail([problem('dataset-not-found', `There is no dataset with id ${datasetId}.`)]);
-    const stored = await readTableChunks(db, record, 'valueEntries');
+    const stored = await readTableChunks(db, record, 'valueEntries', { fields: POSTING_READS });
     if (stored.some((c) => EXACT_FIELDS.some((f) => (c.exceptions[f]?.length ?? 0) > 0))) return ok(null);
     const strings = (await readDictionary(db, datasetId)).values;
     const sets = new Map<number, ReturnType<typeof parseDimensionSetText>>();
@@ -87,9 +96,18 @@ async function rewriteWatermarks(ctx: LedgerWriteContext, w: ColumnarWatermarks,
     if (list) list.push(i);
     else rows.set(w.chunk[i]!, [i]);
   }
+  const touched = [...rows.keys()];
+  const read = await readChunks(
+    ctx.db,
+    ctx.record,
+    'valueEntries',
+    touched.map((k) => chunkNos[k]!),
+    ['entryNo', ...WATERMARK_FIELDS],
+  );
   const rewritten: ChunkRecord[] = [];
-  for (const [k, marks] of rows) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, 'valueEntries', chunkNos[k]!);
+  for (const [n, k] of touched.entries()) {
+    const chunk = read[n]!;
+    const marks = rows.get(k)!;
     const entryNo = chunk.columns.entryNo!;
     for (const i of marks) {
       const r = w.rowInChunk[i]!;
@@ -100,7 +118,7 @@ async function rewriteWatermarks(ctx: LedgerWriteContext, w: ColumnarWatermarks,
     }
     rewritten.push(chunk);
   }
-  if (rewritten.length > 0) await ctx.db.chunks.bulkPut(rewritten);
+  await putChunks(ctx.db, rewritten, WATERMARK_FIELDS);
 }
 
 /** Appends relation rows straight from the typed arrays (amounts already minor units at the scale). */
@@ -114,7 +132,7 @@ async function appendRelations(ctx: LedgerWriteContext, rel: ColumnarRelations):
   let chunkNo = index.length;
   const last = index[index.length - 1];
   if (last && last.rowCount < CHUNK_ROWS) {
-    const chunk = await readChunk(ctx.db, ctx.record.id, 'glItemLedgerRelations', last.chunkNo);
+    const chunk = await readChunk(ctx.db, ctx.record, 'glItemLedgerRelations', last.chunkNo);
     const join = (a: Float64Array, b: Float64Array) => {
       const out = new Float64Array(chunk.rowCount + b.length);
       out.set(a.subarray(0, chunk.rowCount));
@@ -143,7 +161,7 @@ async function appendRelations(ctx: LedgerWriteContext, rel: ColumnarRelations):
       exceptions: at === 0 ? exceptions : {},
     });
   }
-  await ctx.db.chunks.bulkPut(chunks);
+  await putChunks(ctx.db, chunks);
   for (const c of chunks) index[c.chunkNo] = summarizeChunk(c);
 }
 

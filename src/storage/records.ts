@@ -1,5 +1,5 @@
-// The records Costbook keeps in IndexedDB: one per dataset, one per setup row, one per
-// ledger column chunk, one per dictionary page. Plain data only (structured-clone safe).
+// The records Costbook keeps in IndexedDB: one per dataset, one per setup row, one per field of each
+// ledger chunk (a column record), one per dictionary page. Plain data only (structured-clone safe).
 import type { GeneralLedgerSetup, InventorySetup, IsoDate } from '../core/model';
 
 /** Ledger tables stored as column chunks. */
@@ -67,7 +67,10 @@ export interface SetupRecord {
 }
 
 export type ColumnArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
+/** A column as stored: its ColumnArray, or a narrower array holding every cell exactly. */
+export type StoredColumn = ColumnArray | Uint16Array;
 
+/** A ledger chunk as the code works with it (stored split into one ColumnRecord per field). */
 export interface ChunkRecord {
   datasetId: string;
   table: LedgerTableName;
@@ -76,6 +79,21 @@ export interface ChunkRecord {
   columns: Record<string, ColumnArray>;
   /** Values a typed column cannot hold exactly, as [row, text] pairs per field (rare). */
   exceptions: Record<string, [number, string][]>;
+}
+
+/** A chunk whose columns are as stored (maybe narrower than the field's ColumnArray): for read-only use. */
+export type StoredChunk = Omit<ChunkRecord, 'columns'> & { columns: Record<string, StoredColumn> };
+
+/** One field of one ledger chunk: what IndexedDB holds (schema version 3 on). */
+export interface ColumnRecord {
+  datasetId: string;
+  table: LedgerTableName;
+  field: string;
+  chunkNo: number;
+  /** The chunk's cells of this field, one per row (in the narrowest array that holds them exactly). */
+  values: StoredColumn;
+  /** The field's exception cells as [row, text] pairs; left out when there are none. */
+  exceptions?: [number, string][];
 }
 
 export interface DictionaryPageRecord {

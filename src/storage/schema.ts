@@ -1,10 +1,10 @@
 // The IndexedDB schema, every version in one place. Upgrades call the pure steps in upgrades.ts.
 import { Dexie, type Table, type Transaction } from 'dexie';
-import type { ChunkRecord, DatasetRecord, DictionaryPageRecord, SetupRecord } from './records';
-import { upgradeDatasetRecordV1toV2, type DatasetRecordV1 } from './upgrades';
+import type { ChunkRecord, ColumnRecord, DatasetRecord, DictionaryPageRecord, SetupRecord } from './records';
+import { upgradeChunkV2toV3, upgradeDatasetRecordV1toV2, type DatasetRecordV1 } from './upgrades';
 
 export const DATABASE_NAME = 'costbook';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const STORES_V1 = {
   datasets: 'id',
@@ -22,16 +22,33 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+/** Version 3: a chunk's fields become column records (key order: one range per field, chunks in order). */
+const STORES_V3 = {
+  ...STORES_V1,
+  chunks: null,
+  columns: '[datasetId+table+field+chunkNo], datasetId',
+};
+
+/** Splits every stored chunk into column records, one chunk at a time (a million rows need not fit twice). */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const keys = (await tx.table('chunks').toCollection().primaryKeys()) as [string, string, number][];
+  for (const key of keys) {
+    const chunk = (await tx.table('chunks').get(key)) as ChunkRecord;
+    await tx.table('columns').bulkPut(upgradeChunkV2toV3(chunk));
+  }
+}
+
 /** Declares schema versions 1…upTo on a Dexie instance (tests open older versions with it). */
 export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
   db.version(1).stores(STORES_V1);
   if (upTo >= 2) db.version(2).stores(STORES_V1).upgrade(upgradeToV2);
+  if (upTo >= 3) db.version(3).stores(STORES_V3).upgrade(upgradeToV3);
 }
 
 export class CostbookDb extends Dexie {
   datasets!: Table<DatasetRecord, string>;
   setupRows!: Table<SetupRecord, [string, string, string]>;
-  chunks!: Table<ChunkRecord, [string, string, number]>;
+  columns!: Table<ColumnRecord, [string, string, string, number]>;
   dictionaryPages!: Table<DictionaryPageRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {

@@ -1,4 +1,4 @@
-// Stored column chunks → core's LedgerColumns (the matrix's input) without building row objects:
+// Stored column records → core's LedgerColumns (the matrix's input), field by field, without row objects:
 // dictionary indexes are remapped into core's per-field dictionaries, option texts into option codes.
 import { dayIndex } from '../core/dates';
 import {
@@ -12,43 +12,19 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import type { ChunkRecord } from './records';
+import { asUint32, indexBound, maxRows, remapInto32, remapInto8, type FieldChunk, type Miss } from './coded-cells';
 
-type Target = Record<string, TypedColumn> & { length: number };
+export { indexBound, type FieldChunk } from './coded-cells';
+
 type Cell = (text: string) => number;
 /** Dictionary index → string. */
 export type Lookup = (index: number) => string;
 
-/**
- * Copies one stored column into the target at `at`, converting dictionary cells through `convert.code` once
- * per distinct cell (`remap` is shared by the field's chunks: the dictionary is the dataset's).
- */
-function copyColumn(
-  chunk: Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>,
-  field: string,
-  target: TypedColumn,
-  at: number,
-  dict: Lookup,
-  convert: { code?: Cell; exception?: Cell; remap?: Int32Array },
-): void {
-  const src = chunk.columns[field];
-  if (!src) throw new Error(`stored chunk lacks column ${field}`);
-  const n = chunk.rowCount;
-  const { code: toCode, remap } = convert;
-  if (toCode && remap) {
-    for (let i = 0; i < n; i++) {
-      const idx = src[i]!;
-      let code = remap[idx]!;
-      if (code < 0) remap[idx] = code = toCode(dict(idx));
-      target[at + i] = code;
-    }
-  } else {
-    target.set(src.subarray(0, n), at);
-  }
-  for (const [i, text] of chunk.exceptions[field] ?? []) {
-    if (!convert.exception) throw new Error(`stored ${field} ${text} cannot be used by the matrix`);
-    target[at + i] = convert.exception(text);
-  }
+interface FieldPlan {
+  /** Dictionary text → the field's code in LedgerColumns (coded fields only). */
+  code?: Cell;
+  /** Exception text → cell. */
+  exception?: Cell;
 }
 
 function intern(d: CodeDictionary): Cell {
@@ -63,25 +39,31 @@ function option(options: readonly string[], what: string): Cell {
   };
 }
 
-type ChunkList = readonly Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>[];
-
-function fill(
-  target: Target,
-  chunks: ChunkList,
-  dict: Lookup,
-  dictionarySize: number,
-  plan: Record<string, { code?: Cell; exception?: Cell }>,
-) {
-  const fields = Object.entries(plan).map(([field, convert]) => {
-    const remap = convert.code ? new Int32Array(dictionarySize).fill(-1) : undefined;
-    return { field, convert: remap ? { ...convert, remap } : convert };
-  });
-  let at = 0;
-  for (const chunk of chunks) {
-    for (const { field, convert } of fields) copyColumn(chunk, field, target[field]!, at, dict, convert);
-    at += chunk.rowCount;
-  }
-}
+/** The stored fields toLedgerColumns reads, per table: the only column records the matrix fetches. */
+export const MATRIX_READS = {
+  valueEntries: [
+    'entryNo',
+    'itemLedgerEntryNo',
+    'itemNo',
+    'postingDate',
+    'itemLedgerEntryType',
+    'entryType',
+    'varianceType',
+    'orderType',
+    'sourceType',
+    'sourceNo',
+    'locationCode',
+    'inventoryPostingGroup',
+    'genBusPostingGroup',
+    'genProdPostingGroup',
+    'costAmountActual',
+    'costAmountExpected',
+    'costPostedToGL',
+    'expectedCostPostedToGL',
+  ],
+  glEntries: ['entryNo', 'glAccountNo', 'postingDate', 'closingDate', 'dateCompressed', 'amount'],
+  glItemLedgerRelations: ['glEntryNo', 'valueEntryNo', 'amount'],
+} as const satisfies Record<string, readonly string[]>;
 
 /** Fields whose cells are dictionary indexes: the only strings the matrix needs from the dictionary. */
 export const CODED_FIELDS = {
@@ -101,95 +83,120 @@ export const CODED_FIELDS = {
   glEntries: ['glAccountNo'],
 } as const;
 
-/** The distinct dictionary indexes the coded fields of these chunks use, and the dictionary size they need. */
-export function codedIndexes(chunks: { valueEntries: ChunkList; glEntries: ChunkList }): {
-  indexes: number[];
-  size: number;
-} {
-  const columns: ArrayLike<number>[] = [];
-  const counts: number[] = [];
-  for (const table of ['valueEntries', 'glEntries'] as const) {
-    for (const chunk of chunks[table]) {
-      for (const field of CODED_FIELDS[table]) {
-        const col = chunk.columns[field];
-        if (!col) throw new Error(`stored chunk lacks column ${field}`);
-        columns.push(col);
-        counts.push(chunk.rowCount);
-      }
-    }
+/** The ledger tables the matrix reads. */
+export type MatrixTable = keyof typeof MATRIX_READS;
+const TARGET: Record<MatrixTable, 'valueEntries' | 'glEntries' | 'relations'> = {
+  valueEntries: 'valueEntries',
+  glEntries: 'glEntries',
+  glItemLedgerRelations: 'relations',
+};
+
+/**
+ * Builds the matrix's LedgerColumns one stored field at a time, in any field order (a field's chunks in chunk
+ * order), so a reader converts each field as soon as its column records arrive. Each field has its own code
+ * dictionary, so the codes do not depend on the field order.
+ */
+export class LedgerColumnsBuilder {
+  private readonly columns: LedgerColumns;
+  private readonly plans: Record<MatrixTable, Record<string, FieldPlan>>;
+  private readonly added = new Set<string>();
+
+  constructor(scale: number, rows: Record<MatrixTable, number>) {
+    const d = emptyDictionaries();
+    this.columns = {
+      scale,
+      dictionaries: d,
+      valueEntries: allocateValueEntryColumns(rows.valueEntries),
+      glEntries: allocateGLEntryColumns(rows.glEntries),
+      relations: allocateRelationColumns(rows.glItemLedgerRelations),
+    };
+    const money: FieldPlan = { exception: (t) => toMinorUnits(t, scale) };
+    const date: FieldPlan = {
+      exception: (t) => {
+        const n = dayIndex(t);
+        if (n === null) throw new Error(`not an ISO date: ${t}`);
+        return n;
+      },
+    };
+    this.plans = {
+      valueEntries: {
+        entryNo: {},
+        itemLedgerEntryNo: {},
+        itemNo: { code: intern(d.items) },
+        postingDate: date,
+        itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
+        entryType: { code: option(OPTION_CODES.entryType, 'entry type') },
+        varianceType: { code: option(OPTION_CODES.varianceType, 'variance type') },
+        orderType: { code: option(OPTION_CODES.orderType, 'order type') },
+        sourceType: { code: option(OPTION_CODES.sourceType, 'source type') },
+        sourceNo: { code: intern(d.sourceNos) },
+        locationCode: { code: intern(d.locations) },
+        inventoryPostingGroup: { code: intern(d.inventoryPostingGroups) },
+        genBusPostingGroup: { code: intern(d.genBusPostingGroups) },
+        genProdPostingGroup: { code: intern(d.genProdPostingGroups) },
+        costAmountActual: money,
+        costAmountExpected: money,
+        costPostedToGL: money,
+        expectedCostPostedToGL: money,
+      },
+      glEntries: {
+        entryNo: {},
+        glAccountNo: { code: intern(d.glAccounts) },
+        postingDate: date,
+        closingDate: {},
+        dateCompressed: {},
+        amount: money,
+      },
+      glItemLedgerRelations: { glEntryNo: {}, valueEntryNo: {}, amount: money },
+    };
   }
-  let size = 0;
-  columns.forEach((col, c) => {
-    for (let i = 0; i < counts[c]!; i++) if (col[i]! >= size) size = col[i]! + 1;
-  });
-  const seen = new Uint8Array(size);
-  columns.forEach((col, c) => {
-    for (let i = 0; i < counts[c]!; i++) seen[col[i]!] = 1;
-  });
-  const indexes: number[] = [];
-  for (let i = 0; i < size; i++) if (seen[i]) indexes.push(i);
-  return { indexes, size };
-}
 
-export function toLedgerColumns(input: {
-  scale: number;
-  /** The dictionary's strings (at least those codedIndexes names) and codedIndexes' size. */
-  dictionary: Lookup;
-  dictionarySize: number;
-  valueEntries: ChunkList;
-  glEntries: ChunkList;
-  relations: ChunkList;
-}): LedgerColumns {
-  const { scale, dictionary, dictionarySize } = input;
-  const d = emptyDictionaries();
-  const money: { exception: Cell } = { exception: (t) => toMinorUnits(t, scale) };
-  const date: { exception: Cell } = {
-    exception: (t) => {
-      const n = dayIndex(t);
-      if (n === null) throw new Error(`not an ISO date: ${t}`);
-      return n;
-    },
-  };
-  const rows = (cs: ChunkList) => cs.reduce((n, c) => n + c.rowCount, 0);
+  private plan(table: MatrixTable, field: string): FieldPlan {
+    const plan = this.plans[table][field];
+    if (!plan) throw new Error(`the matrix reads no ${table} field ${field}`);
+    return plan;
+  }
 
-  const ve = allocateValueEntryColumns(rows(input.valueEntries));
-  fill(ve as unknown as Target, input.valueEntries, dictionary, dictionarySize, {
-    entryNo: {},
-    itemLedgerEntryNo: {},
-    itemNo: { code: intern(d.items) },
-    postingDate: date,
-    itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
-    entryType: { code: option(OPTION_CODES.entryType, 'entry type') },
-    varianceType: { code: option(OPTION_CODES.varianceType, 'variance type') },
-    orderType: { code: option(OPTION_CODES.orderType, 'order type') },
-    sourceType: { code: option(OPTION_CODES.sourceType, 'source type') },
-    sourceNo: { code: intern(d.sourceNos) },
-    locationCode: { code: intern(d.locations) },
-    inventoryPostingGroup: { code: intern(d.inventoryPostingGroups) },
-    genBusPostingGroup: { code: intern(d.genBusPostingGroups) },
-    genProdPostingGroup: { code: intern(d.genProdPostingGroups) },
-    costAmountActual: money,
-    costAmountExpected: money,
-    costPostedToGL: money,
-    expectedCostPostedToGL: money,
-  });
+  /** Whether the field's cells are dictionary indexes (addField then needs their strings). */
+  isCoded(table: MatrixTable, field: string): boolean {
+    return this.plan(table, field).code !== undefined;
+  }
 
-  const gl = allocateGLEntryColumns(rows(input.glEntries));
-  fill(gl as unknown as Target, input.glEntries, dictionary, dictionarySize, {
-    entryNo: {},
-    glAccountNo: { code: intern(d.glAccounts) },
-    postingDate: date,
-    closingDate: {},
-    dateCompressed: {},
-    amount: money,
-  });
+  /** Converts one field's chunks into its column; `dictionary` must know every index below indexBound(chunks). */
+  addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[], dictionary?: Lookup): void {
+    const { code, exception } = this.plan(table, field);
+    const target = (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
+    if (code && !dictionary) throw new Error(`${table}.${field} needs the dictionary`);
+    const scratch = new Uint32Array(code ? maxRows(chunks) : 0);
+    const remap = code ? new Int32Array(indexBound(chunks)).fill(-1) : null;
+    const miss: Miss = (index) => (remap![index] = code!(dictionary!(index)));
+    let at = 0;
+    for (const chunk of chunks) {
+      const n = chunk.rowCount;
+      if (chunk.values.length !== n) throw new Error(`stored ${table}.${field} chunk has the wrong length`);
+      if (remap) {
+        const cells = asUint32(chunk.values, n, scratch);
+        if (target instanceof Uint32Array) remapInto32(cells, n, remap, target, at, miss);
+        else if (target instanceof Uint8Array) remapInto8(cells, n, remap, target, at, miss);
+        else throw new Error(`coded field ${field} needs a Uint32Array or Uint8Array column`);
+      } else {
+        target.set(chunk.values, at);
+      }
+      for (const [i, text] of chunk.exceptions ?? []) {
+        if (!exception) throw new Error(`stored ${field} ${text} cannot be used by the matrix`);
+        target[at + i] = exception(text);
+      }
+      at += n;
+    }
+    if (at !== target.length) throw new Error(`${table}.${field} has ${at} rows, not ${target.length}`);
+    this.added.add(`${table}.${field}`);
+  }
 
-  const rel = allocateRelationColumns(rows(input.relations));
-  fill(rel as unknown as Target, input.relations, dictionary, dictionarySize, {
-    glEntryNo: {},
-    valueEntryNo: {},
-    amount: money,
-  });
-
-  return { scale, dictionaries: d, valueEntries: ve, glEntries: gl, relations: rel };
+  /** The columns, once every field the matrix reads was added. */
+  finish(): LedgerColumns {
+    for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
+      for (const field of MATRIX_READS[table])
+        if (!this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was not read`);
+    return this.columns;
+  }
 }

@@ -19,7 +19,7 @@ function rollbackOf<T>(e: unknown): Rollback<T> | null {
 
 export async function inWriteTransaction<T>(db: CostbookDb, work: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await db.transaction('rw', [db.datasets, db.setupRows, db.chunks, db.dictionaryPages], async () => {
+    return await db.transaction('rw', [db.datasets, db.setupRows, db.columns, db.dictionaryPages], async () => {
       const result = await work();
       if (!result.ok) throw new Rollback(result);
       return result;
@@ -35,7 +35,7 @@ export async function inWriteTransaction<T>(db: CostbookDb, work: () => Promise<
 
 export async function inReadTransaction<T>(db: CostbookDb, work: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await db.transaction('r', [db.datasets, db.setupRows, db.chunks, db.dictionaryPages], work);
+    return await db.transaction('r', [db.datasets, db.setupRows, db.columns, db.dictionaryPages], work);
   } catch (e) {
     const p = storageProblem(e);
     if (p) return fail([p]);

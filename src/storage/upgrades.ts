@@ -1,8 +1,9 @@
 // Pure upgrade steps between IndexedDB schema versions (called from schema.ts, tested alone).
 // Version 1 indexed chunks by entry-no. range only; version 2 adds posting-date ranges so
-// date filters can skip chunks.
+// date filters can skip chunks; version 3 stores each chunk as one record per field.
 import { dateRangeOf } from './chunk-summary';
-import type { ChunkRecord, DatasetRecord } from './records';
+import { splitChunk } from './column-records';
+import type { ChunkRecord, ColumnRecord, DatasetRecord } from './records';
 
 /** A dataset record as version 1 wrote it: chunk summaries without date ranges. */
 export type DatasetRecordV1 = Omit<DatasetRecord, 'chunks'> & {
@@ -22,4 +23,12 @@ export function upgradeDatasetRecordV1toV2(
     });
   }
   return { ...record, chunks };
+}
+
+/** Version 2 → 3: a whole-chunk record becomes its column records (cells cut to the chunk's row count). */
+export function upgradeChunkV2toV3(chunk: ChunkRecord): ColumnRecord[] {
+  const columns: ChunkRecord['columns'] = {};
+  for (const [field, col] of Object.entries(chunk.columns))
+    columns[field] = col.length === chunk.rowCount ? col : col.slice(0, chunk.rowCount);
+  return splitChunk({ ...chunk, columns });
 }

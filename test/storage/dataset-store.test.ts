@@ -13,7 +13,7 @@ import {
   writeChanges,
   type CostbookDb,
 } from '../../src/storage';
-import { CHUNK_ROWS } from '../../src/storage/column-specs';
+import { CHUNK_ROWS, COLUMN_SPECS } from '../../src/storage/column-specs';
 import { glEntries, smallDataset, uniqueDbName } from './fixtures';
 
 async function freshDb(): Promise<CostbookDb> {
@@ -73,7 +73,8 @@ describe('dataset store', () => {
     expect(value(await loadDataset(db, b.id)).dataset.glEntries.map((g) => g.amount)).toEqual(['1.00', '2.00', '3.00']);
     const gone = await loadDataset(db, a.id);
     expect(gone.ok ? [] : gone.problems.map((p) => p.code)).toEqual(['dataset-not-found']);
-    expect(await db.chunks.where('datasetId').equals(a.id).count()).toBe(0);
+    expect(await db.columns.where('datasetId').equals(a.id).count()).toBe(0);
+    expect(await db.columns.where('datasetId').equals(b.id).count()).toBeGreaterThan(0);
   });
 
   it('splits a big ledger into 50k-row chunks with entry-no. and date summaries', async () => {
@@ -92,7 +93,7 @@ describe('dataset store', () => {
     for (const c of cols.chunks) for (const v of c.columns.amount as Float64Array) sum += v;
     expect(sum).toBe(((n * (n + 1)) / 2) * 100); // 1.00 + 2.00 + … in minor units
     // a date range skips chunks whose posting dates all fall outside it (first half is 2026-01-05)
-    const jan = value(await readLedgerColumns(db, saved.id, 'glEntries', { toDay: 20460 }));
+    const jan = value(await readLedgerColumns(db, saved.id, 'glEntries', { dateRange: { toDay: 20460 } }));
     expect(jan.chunks.map((c) => c.chunkNo)).toEqual([0, 1]);
   });
 
@@ -138,14 +139,14 @@ describe('dataset store', () => {
     expect([dataset.name, dataset.glEntries.length, revision]).toEqual(['New', 1, 2]);
   });
 
-  it('writes a posting run: new G/L entries, relations and watermarks, rewriting only touched chunks', async () => {
+  it('writes a posting run: new G/L entries, relations and watermarks, rewriting only touched columns', async () => {
     const db = await freshDb();
     const saved = value(
       await saveDataset(db, { ...smallDataset(), glEntries: glEntries(CHUNK_ROWS + 5) }, { mode: 'create' }),
     );
     const written: string[] = [];
-    db.chunks.hook('creating', (key) => void written.push(`new ${String(key)}`));
-    db.chunks.hook('updating', (_mods, key) => void written.push(`update ${String(key)}`));
+    db.columns.hook('creating', (key) => void written.push(`new ${String(key)}`));
+    db.columns.hook('updating', (_mods, key) => void written.push(`update ${String(key)}`));
     const changes = emptyChanges();
     changes.watermarks.push({ valueEntryNo: 2, costPostedToGL: '-60.74' });
     changes.glEntries.push(...glEntries(2, CHUNK_ROWS + 6));
@@ -156,11 +157,15 @@ describe('dataset store', () => {
     expect(dataset.glEntries).toHaveLength(CHUNK_ROWS + 7);
     expect(dataset.glItemLedgerRelations).toHaveLength(3);
     const id = saved.id;
-    expect(written.sort()).toEqual([
-      `update ${id},glEntries,1`,
-      `update ${id},glItemLedgerRelations,0`,
-      `update ${id},valueEntries,0`,
-    ]);
+    // the refilled last G/L and relation chunks are rewritten whole; of the value entries only the watermarks
+    expect(written.sort()).toEqual(
+      [
+        ...COLUMN_SPECS.glEntries.map((s) => `update ${id},glEntries,${s.field},1`),
+        ...COLUMN_SPECS.glItemLedgerRelations.map((s) => `update ${id},glItemLedgerRelations,${s.field},0`),
+        `update ${id},valueEntries,costPostedToGL,0`,
+        `update ${id},valueEntries,expectedCostPostedToGL,0`,
+      ].sort(),
+    );
   });
 
   it('applies watermarks to value entries created in the same change set, and upserts ledger entries', async () => {

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_TABLES, loadDataset, openCostbookDb, readLedgerPage, saveDataset } from '../../src/storage';
 import { readSampleDataset } from '../../src/worker/use-cases/sample-dataset';
-import { uniqueDbName } from './fixtures';
+import { CHUNK_ROWS } from '../../src/storage/column-specs';
+import { glEntries, smallDataset, uniqueDbName } from './fixtures';
 
 async function storedSample() {
   const opened = await openCostbookDb({ name: uniqueDbName() });
@@ -31,4 +32,31 @@ describe('readLedgerPage', () => {
     if (!page.ok) throw new Error('read failed');
     expect(page.value).toEqual({ rows: [ves[4], ves[0]], total: 3 });
   });
+
+  it('reads pages that span chunks, and entries from several chunks in the order asked', async () => {
+    const opened = await openCostbookDb({ name: uniqueDbName() });
+    if (!opened.ok) throw new Error('open failed');
+    const db = opened.value;
+    const gl = glEntries(CHUNK_ROWS + 5);
+    gl[CHUNK_ROWS] = { ...gl[CHUNK_ROWS]!, amount: '7.125' }; // an exception cell in the second chunk
+    const saved = await saveDataset(db, { ...smallDataset(), glEntries: gl }, { mode: 'create' });
+    if (!saved.ok) throw new Error('save failed');
+    const page = await readLedgerPage(db, saved.value.id, 'glEntries', { offset: CHUNK_ROWS - 2, limit: 4 });
+    if (!page.ok) throw new Error('read failed');
+    expect(page.value.rows.map((r) => [r.entryNo, r.amount])).toEqual([
+      [CHUNK_ROWS - 1, `${CHUNK_ROWS - 1}.00`],
+      [CHUNK_ROWS, `${CHUNK_ROWS}.00`],
+      [CHUNK_ROWS + 1, '7.125'],
+      [CHUNK_ROWS + 2, `${CHUNK_ROWS + 2}.00`],
+    ]);
+    const drill = await readLedgerPage(db, saved.value.id, 'glEntries', {
+      offset: 0,
+      limit: 3,
+      entryNos: [CHUNK_ROWS + 3, 2, CHUNK_ROWS + 1],
+    });
+    if (!drill.ok) throw new Error('read failed');
+    expect(drill.value.rows).toEqual(
+      [gl[CHUNK_ROWS + 2], gl[1], gl[CHUNK_ROWS]].map((r) => expect.objectContaining(r)),
+    );
+  }, 30_000);
 });

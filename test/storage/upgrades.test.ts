@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { dayIndex } from '../../src/core/dates';
 import { declareSchema, loadDataset, openCostbookDb, SCHEMA_VERSION } from '../../src/storage';
 import { COLUMN_SPECS } from '../../src/storage/column-specs';
-import { encodeRows } from '../../src/storage/chunk-codec';
+import { decodeRows, encodeRows } from '../../src/storage/chunk-codec';
 import { StringDictionary } from '../../src/storage/string-dictionary';
-import { upgradeDatasetRecordV1toV2, type DatasetRecordV1 } from '../../src/storage/upgrades';
-import { smallDataset, uniqueDbName } from './fixtures';
+import { summarizeChunk } from '../../src/storage/chunk-summary';
+import { LEDGER_TABLES, type ChunkRecord, type DatasetRecord } from '../../src/storage/records';
+import { upgradeChunkV2toV3, upgradeDatasetRecordV1toV2, type DatasetRecordV1 } from '../../src/storage/upgrades';
+import { glEntries, smallDataset, uniqueDbName } from './fixtures';
 
 const scales = { amountScale: 2, unitAmountScale: 5 };
 
@@ -71,6 +73,74 @@ describe('schema upgrades', () => {
     expect(upgraded?.chunks.glEntries[0]?.minDate).toBe(dayIndex('2026-01-05'));
     const loaded = await loadDataset(opened.value, 'ds-old');
     expect(loaded.ok && loaded.value.dataset.glEntries.map((g) => g.amount)).toEqual(['101.23', '-101.23']);
+  });
+
+  it('version 2 → 3 splits a chunk into one record per field, cut to its row count', () => {
+    const { chunk } = v1Fixture('ds-1');
+    const padded: ChunkRecord = {
+      ...chunk,
+      columns: { ...chunk.columns, amount: Float64Array.from([10123, -10123, 0, 0]) },
+    };
+    const records = upgradeChunkV2toV3(padded);
+    expect(records.map((r) => r.field)).toEqual(COLUMN_SPECS.glEntries.map((c) => c.field));
+    expect([...records.find((r) => r.field === 'amount')!.values]).toEqual([10123, -10123]);
+    expect(records.every((r) => r.datasetId === 'ds-1' && r.chunkNo === 0 && r.values.length === 2)).toBe(true);
+  });
+
+  it('opens a database written by version 2 (several chunks, exception cells) as version 3 with identical rows', async () => {
+    const name = uniqueDbName();
+    const old = new Dexie(name);
+    declareSchema(old, 2);
+    const ds = { ...smallDataset(), glEntries: glEntries(5) };
+    ds.glEntries[3] = { ...ds.glEntries[3]!, amount: '4.005' }; // kept as an exception cell
+    const dict = new StringDictionary();
+    const id = 'ds-v2';
+    const chunks: ChunkRecord[] = [];
+    const index = {} as DatasetRecord['chunks'];
+    for (const table of LEDGER_TABLES) {
+      const rows = ds[table] as unknown as Record<string, unknown>[];
+      // G/L entries in chunks of 2 rows, so the table has several
+      const size = table === 'glEntries' ? 2 : rows.length;
+      index[table] = [];
+      for (let at = 0, chunkNo = 0; at < rows.length; at += size, chunkNo++) {
+        const part = rows.slice(at, at + size);
+        const c = {
+          datasetId: id,
+          table,
+          chunkNo,
+          rowCount: part.length,
+          ...encodeRows(part, COLUMN_SPECS[table], dict, scales),
+        };
+        chunks.push(c);
+        index[table].push(summarizeChunk(c));
+      }
+    }
+    const { record: v1 } = v1Fixture(id);
+    const record: DatasetRecord = { ...v1, chunks: index, dictionarySize: dict.size };
+    await old.table('datasets').put(record);
+    await old.table('chunks').bulkPut(chunks);
+    await old.table('dictionaryPages').put({ datasetId: id, pageNo: 0, values: dict.values });
+    old.close();
+
+    const opened = await openCostbookDb({ name });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const db = opened.value;
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('chunks');
+    expect(await db.columns.where('datasetId').equals(id).count()).toBe(
+      chunks.reduce((n, c) => n + COLUMN_SPECS[c.table].length, 0),
+    );
+    const loaded = await loadDataset(db, id);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // the rows version 2 held, decoded from its whole-chunk records
+    for (const table of LEDGER_TABLES) {
+      const v2Rows = chunks
+        .filter((c) => c.table === table)
+        .flatMap((c) => decodeRows(c, COLUMN_SPECS[table], dict.values, scales));
+      expect(v2Rows).toHaveLength(ds[table].length);
+      expect(loaded.value.dataset[table]).toEqual(v2Rows);
+    }
+    expect(loaded.value.dataset.glEntries.map((g) => g.amount)).toEqual(['1.00', '2.00', '3.00', '4.005', '5.00']);
   });
 
   it('refuses a database from a newer app version with database-newer-than-app', async () => {

@@ -7,6 +7,7 @@ import type { CsvDataset } from '../generator/csv-files';
 import { errorText, median, type PartResult } from '../figures/types';
 import type { BenchPageApi } from './page/bench-page';
 import { buildBenchPage } from './build-page';
+import { descendantsCpuMs } from './process-cpu';
 import { serveStatic } from './static-server';
 
 export const CHROMIUM_FIGURES = [
@@ -21,7 +22,7 @@ export const CHROMIUM_FIGURES = [
 
 const WARM_RUNS = 5;
 const DRILL_DOWN_PAGE = 100;
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -48,7 +49,7 @@ function pageCaller(page: Page): Call {
 }
 
 /** A page in `context`: pages of one context share IndexedDB, so a new page sees the imported dataset. */
-async function openBenchPage(context: BrowserContext, origin: string): Promise<{ page: Page; call: Call }> {
+export async function openBenchPage(context: BrowserContext, origin: string): Promise<{ page: Page; call: Call }> {
   const page = await context.newPage();
   page.on('pageerror', (e) => process.stderr.write(`[bench page] ${e.message}\n`));
   await page.goto(`${origin}/`);
@@ -125,7 +126,9 @@ export async function chromiumFigures(
     seenTasks = 0;
     await phaseDone('page reload');
     log('chromium: matrix…');
+    const cpuBefore = descendantsCpuMs();
     const cold = need(await call('matrix', datasetId), 'matrix');
+    if (cpuBefore !== null) details.matrixColdBrowserCpuMs = descendantsCpuMs()! - cpuBefore;
     await phaseDone('matrix cold');
     figures.matrixColdMs = cold.ms;
     details.matrixShape = { nonZeroCells: cold.nonZeroCells, causes: cold.causes };
@@ -141,6 +144,15 @@ export async function chromiumFigures(
     figures.drillDownFirstPageMs = drill.ms;
     details.drillDown = { cause: drill.cause, rows: drill.rows };
     await phaseDone('drill-down');
+
+    // The cold path's phases, in another fresh page (the engine's own cold run above is the figure).
+    await page.close();
+    ({ page, call } = await openBenchPage(context, served.origin));
+    seenTasks = 0;
+    log('chromium: matrix cold phases…');
+    const phases = need(await call('coldPhases', datasetId), 'cold phases');
+    details.matrixColdPhasesMs = phases.phasesMs;
+    await phaseDone('cold phases');
 
     log('chromium: post per posting group…');
     const unposted = need(

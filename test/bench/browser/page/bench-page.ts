@@ -3,6 +3,7 @@
 import './long-tasks';
 import { engine } from '../../../../src/ui/engine-client';
 import type { MatrixView } from '../../../../src/worker/engine-api';
+import type { ColdPhases } from './cold-phases.worker';
 import { longTasks, longTaskSummary } from './long-tasks';
 
 interface Failure {
@@ -74,6 +75,16 @@ async function drillDownLargest(datasetId: string, limit: number) {
   return { ms, cause: `${cause.field}: ${cause.code} ${cause.amount}`, rows: value.value.rows.length };
 }
 
+/** The cold matrix path split into phases, in a fresh bench-only worker (cold-phases.worker.ts). */
+function coldPhases(datasetId: string): Promise<ColdPhases> {
+  const worker = new Worker(new URL('./cold-phases.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<ColdPhases>((resolve) => {
+    worker.onmessage = (e: MessageEvent<ColdPhases>) => resolve(e.data);
+    worker.onerror = (e) => resolve({ phasesMs: {}, rows: {}, error: e.message });
+    worker.postMessage({ datasetId });
+  }).finally(() => worker.terminate());
+}
+
 async function postPerPostingGroup(datasetId: string) {
   const { value, ms } = await timed(() =>
     engine.postInventoryCost(datasetId, { postingMethod: 'Per Posting Group', documentNo: 'BENCH-POST' }),
@@ -104,6 +115,7 @@ const api = {
   importCsv,
   matrix,
   drillDownLargest,
+  coldPhases,
   postPerPostingGroup,
   memory,
   longTasks: longTaskSummary,
