@@ -94,6 +94,10 @@ test('screenshots of the reconciliation page in English and Swedish', async ({ p
   await page.screenshot({ path: 'screenshots/reconciliation-en-drill.png' });
   await app.switchLanguage('sv');
   await expect(page.getByRole('button', { name: 'Differens, Lager: 54,99' })).toBeVisible();
+  // The open drill-down's heading follows the language switch too.
+  await expect(
+    page.getByRole('heading', { name: 'Transaktioner bakom Lager – Bokför kostnad i redovisning' }),
+  ).toBeVisible();
   await page.screenshot({ path: 'screenshots/reconciliation-sv-drill.png' });
   await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'screenshots/reconciliation-sv.png' });

@@ -56,7 +56,8 @@ export class PagedEntries {
 }
 
 export interface DrillView {
-  title: string;
+  /** Read while rendering, so the heading follows a language switch. */
+  title: () => string;
   lists: PagedEntries[];
 }
 
@@ -73,7 +74,7 @@ async function rowsOf(
 /** The value entries and G/L entries behind a matrix cell or cause, under the matrix's filters. */
 export function targetView(
   datasetId: string,
-  title: string,
+  title: () => string,
   target: DrillDownTarget,
   filters: ReconciliationFilters,
 ): DrillView {
@@ -92,7 +93,7 @@ export function targetView(
 /** The entries related to one entry: a G/L entry's value entries, or a value entry's G/L entries. */
 export function relatedView(
   datasetId: string,
-  title: string,
+  title: () => string,
   of: { glEntryNo: number } | { valueEntryNo: number },
 ): DrillView {
   const table: EntryTable = 'glEntryNo' in of ? 'valueEntries' : 'glEntries';

@@ -85,7 +85,7 @@ export class ReconciliationState {
   }
 
   /** A Difference/Warning cell opens its causes; any other figure the entries behind it. */
-  select(datasetId: string, row: string, column: string, title: string): void {
+  select(datasetId: string, row: string, column: string, title: () => string): void {
     this.selected = `${row}|${column}`;
     const isDifference = row === 'Difference' || column === 'Difference' || row === 'Warning' || column === 'Warning';
     if (isDifference) {
@@ -97,7 +97,7 @@ export class ReconciliationState {
     }
   }
 
-  showCause(datasetId: string, field: MatrixField, code: CauseView['code'], title: string): void {
+  showCause(datasetId: string, field: MatrixField, code: CauseView['code'], title: () => string): void {
     this.drill.open(targetView(datasetId, title, { cause: { field, code } }, this.applied));
   }
 
