@@ -1,7 +1,7 @@
 // Reads and writes a dataset's dictionary pages: all of them (writers), or only those a reader needs.
 import { Dexie } from 'dexie';
 import type { CostbookDb } from './schema';
-import { DICTIONARY_PAGE_SIZE, StringDictionary } from './string-dictionary';
+import { DICTIONARY_PAGE_SIZE, pageLookup, splitPage, StringDictionary } from './string-dictionary';
 
 export async function readDictionary(db: CostbookDb, datasetId: string): Promise<StringDictionary> {
   const pages = await db.dictionaryPages
@@ -10,7 +10,7 @@ export async function readDictionary(db: CostbookDb, datasetId: string): Promise
     .toArray();
   pages.sort((a, b) => a.pageNo - b.pageNo);
   const values: string[] = [];
-  for (const p of pages) for (const v of p.values) values.push(v);
+  for (const p of pages) for (const v of splitPage(p)) values.push(v);
   return new StringDictionary(values);
 }
 
@@ -31,9 +31,9 @@ export async function readDictionaryEntries(
   const pageNos = new Set<number>();
   for (const i of indexes) pageNos.add(Math.floor(i / DICTIONARY_PAGE_SIZE));
   const keys = [...pageNos].map((p): [string, number] => [datasetId, p]);
-  const pages = new Map<number, string[]>();
-  for (const page of await db.dictionaryPages.bulkGet(keys)) if (page) pages.set(page.pageNo, page.values);
-  return (index) => pages.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.[index % DICTIONARY_PAGE_SIZE] ?? '';
+  const pages = new Map<number, (indexInPage: number) => string>();
+  for (const page of await db.dictionaryPages.bulkGet(keys)) if (page) pages.set(page.pageNo, pageLookup(page));
+  return (index) => pages.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.(index % DICTIONARY_PAGE_SIZE) ?? '';
 }
 
 /**
@@ -41,11 +41,11 @@ export async function readDictionaryEntries(
  * index below a bound are in. `prefetch` asks for a page ahead (requests in a transaction are served in order).
  */
 export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
-  const pages = new Map<number, Promise<string[]>>();
+  const pages = new Map<number, Promise<(indexInPage: number) => string>>();
   const page = (pageNo: number) => {
     let p = pages.get(pageNo);
     if (!p) {
-      p = db.dictionaryPages.get([datasetId, pageNo]).then((r) => r?.values ?? []);
+      p = db.dictionaryPages.get([datasetId, pageNo]).then(pageLookup);
       pages.set(pageNo, p);
     }
     return p;
@@ -58,7 +58,7 @@ export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
     async lookupBelow(bound: number): Promise<(index: number) => string> {
       const count = Math.ceil(bound / DICTIONARY_PAGE_SIZE);
       const loaded = await Promise.all(Array.from({ length: count }, (_, p) => page(p)));
-      return (index) => loaded[Math.floor(index / DICTIONARY_PAGE_SIZE)]?.[index % DICTIONARY_PAGE_SIZE] ?? '';
+      return (index) => loaded[Math.floor(index / DICTIONARY_PAGE_SIZE)]?.(index % DICTIONARY_PAGE_SIZE) ?? '';
     },
   };
 }

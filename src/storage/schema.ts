@@ -1,7 +1,13 @@
 // The IndexedDB schema, every version in one place. Upgrades call the pure steps in upgrades.ts.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { ChunkRecord, ColumnRecord, DatasetRecord, DictionaryPageRecord, SetupRecord } from './records';
-import { upgradeChunkV2toV3, upgradeDatasetRecordV1toV2, type DatasetRecordV1 } from './upgrades';
+import {
+  upgradeChunkV2toV3,
+  upgradeDatasetRecordV1toV2,
+  upgradeDictionaryPageV2toV3,
+  type DatasetRecordV1,
+  type DictionaryPageRecordV2,
+} from './upgrades';
 
 export const DATABASE_NAME = 'costbook';
 export const SCHEMA_VERSION = 3;
@@ -29,12 +35,20 @@ const STORES_V3 = {
   columns: '[datasetId+table+field+chunkNo], datasetId',
 };
 
-/** Splits every stored chunk into column records, one chunk at a time (a million rows need not fit twice). */
+/**
+ * Splits every stored chunk into column records and joins every dictionary page, one record at a time
+ * (a million rows need not fit twice).
+ */
 async function upgradeToV3(tx: Transaction): Promise<void> {
   const keys = (await tx.table('chunks').toCollection().primaryKeys()) as [string, string, number][];
   for (const key of keys) {
     const chunk = (await tx.table('chunks').get(key)) as ChunkRecord;
     await tx.table('columns').bulkPut(upgradeChunkV2toV3(chunk));
+  }
+  const pageKeys = (await tx.table('dictionaryPages').toCollection().primaryKeys()) as [string, number][];
+  for (const key of pageKeys) {
+    const page = (await tx.table('dictionaryPages').get(key)) as DictionaryPageRecordV2;
+    await tx.table('dictionaryPages').put(upgradeDictionaryPageV2toV3(page));
   }
 }
 

@@ -1,5 +1,6 @@
 // A dataset's string dictionary: every code, option and text of its ledgers, stored once and
-// referenced by index. Append-only, so existing chunks stay valid; stored in fixed-size pages.
+// referenced by index. Append-only, so existing chunks stay valid; stored in fixed-size pages,
+// each one joined text plus the end offset of every string.
 
 export const DICTIONARY_PAGE_SIZE = 65_536;
 
@@ -32,16 +33,57 @@ export class StringDictionary {
   }
 
   /** Pages holding strings added since load (the last stored page is rewritten when it grew). */
-  changedPages(): { pageNo: number; values: string[] }[] {
+  changedPages(): ({ pageNo: number } & StoredPage)[] {
     if (this.values.length === this.persistedSize) return [];
-    const pages: { pageNo: number; values: string[] }[] = [];
+    const pages: ({ pageNo: number } & StoredPage)[] = [];
     const first = Math.floor(this.persistedSize / DICTIONARY_PAGE_SIZE);
     const last = Math.floor((this.values.length - 1) / DICTIONARY_PAGE_SIZE);
     for (let p = first; p <= last; p++) {
-      pages.push({ pageNo: p, values: this.values.slice(p * DICTIONARY_PAGE_SIZE, (p + 1) * DICTIONARY_PAGE_SIZE) });
+      pages.push({
+        pageNo: p,
+        ...joinPage(this.values.slice(p * DICTIONARY_PAGE_SIZE, (p + 1) * DICTIONARY_PAGE_SIZE)),
+      });
     }
     return pages;
   }
+}
+
+/** A page as stored: its strings joined, and where each ends. */
+export interface StoredPage {
+  text: string;
+  ends: Uint32Array;
+}
+
+/** A page's strings in their stored form. */
+export function joinPage(values: readonly string[]): StoredPage {
+  const ends = new Uint32Array(values.length);
+  let at = 0;
+  values.forEach((v, i) => (ends[i] = at += v.length));
+  return { text: values.join(''), ends };
+}
+
+/** Every string of a stored page, in order (writers need them all). */
+export function splitPage(page: StoredPage): string[] {
+  const values = new Array<string>(page.ends.length);
+  let start = 0;
+  for (let i = 0; i < page.ends.length; i++) values[i] = page.text.slice(start, (start = page.ends[i]!));
+  return values;
+}
+
+/** A lookup of a stored page's strings by index within the page, each cut once when first asked for. */
+export function pageLookup(page: StoredPage | undefined): (indexInPage: number) => string {
+  if (!page) return () => '';
+  const { text, ends } = page;
+  const cut = new Map<number, string>();
+  return (i) => {
+    let s = cut.get(i);
+    if (s === undefined) {
+      if (!(i >= 0 && i < ends.length)) return '';
+      s = text.slice(i === 0 ? 0 : ends[i - 1], ends[i]);
+      cut.set(i, s);
+    }
+    return s;
+  };
 }
 
 /**

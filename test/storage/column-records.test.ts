@@ -8,7 +8,7 @@ import { readChunks, readStoredTableChunks, readTableChunks } from '../../src/st
 import { CHUNK_ROWS, COLUMN_SPECS } from '../../src/storage/column-specs';
 import { assembleChunks, narrowColumn, splitChunk, widenColumn } from '../../src/storage/column-records';
 import type { ChunkRecord, ColumnRecord } from '../../src/storage/records';
-import { StringDictionary } from '../../src/storage/string-dictionary';
+import { splitPage, StringDictionary } from '../../src/storage/string-dictionary';
 import { glEntries, smallDataset, uniqueDbName } from './fixtures';
 
 const scales = { amountScale: 2, unitAmountScale: 5 };
@@ -118,7 +118,7 @@ describe('column records', () => {
     expect(stored.map((c) => c.columns.amount!.constructor.name)).toEqual(['Int32Array', 'Float64Array']);
     // the whole chunk decodes to the stored rows, the exception verbatim
     const [whole] = await readChunks(db, record, 'glEntries', [1]);
-    const dict = (await db.dictionaryPages.toArray()).flatMap((p) => p.values);
+    const dict = (await db.dictionaryPages.toArray()).flatMap((p) => splitPage(p));
     const rows = decodeRows(whole!, COLUMN_SPECS.glEntries, dict, scales);
     expect(rows.map((r) => [r.entryNo, r.amount, r.glAccountNo])).toEqual([
       [CHUNK_ROWS + 1, '7.125', gl[CHUNK_ROWS].glAccountNo],
