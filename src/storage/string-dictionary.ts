@@ -6,26 +6,33 @@ export const DICTIONARY_PAGE_SIZE = 65_536;
 
 export class StringDictionary {
   readonly values: string[];
-  private readonly index = new Map<string, number>();
+  /** Built on the first code() call: readers that only look strings up never pay for a million-entry map. */
+  private index: Map<string, number> | null = null;
   /** Strings already stored: pages before this one are unchanged. */
   private readonly persistedSize: number;
 
   constructor(values: string[] = []) {
     this.values = values;
     this.persistedSize = values.length;
-    values.forEach((v, i) => this.index.set(v, i));
   }
 
   /** Index of a string, adding it when new. */
   code(value: string): number {
-    let i = this.index.get(value);
+    const index = this.index ?? this.buildIndex();
+    let i = index.get(value);
     if (i === undefined) {
       const own = ownCopy(value);
       i = this.values.length;
       this.values.push(own);
-      this.index.set(own, i);
+      index.set(own, i);
     }
     return i;
+  }
+
+  private buildIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    for (let i = 0; i < this.values.length; i++) index.set(this.values[i]!, i);
+    return (this.index = index);
   }
 
   get size(): number {

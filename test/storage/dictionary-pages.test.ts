@@ -134,3 +134,17 @@ describe('dictionary pages', () => {
     expect(entries(DICTIONARY_PAGE_SIZE + 3)).toBe('🇸🇪');
   }, 30_000);
 });
+
+describe('StringDictionary loaded from stored strings', () => {
+  it('codes a stored string by its stored index and appends only new strings', () => {
+    const dict = new StringDictionary(['ITEM-1', 'BLUE', 'PI-1203']);
+    expect(dict.code('BLUE')).toBe(1);
+    expect(dict.code('RED')).toBe(3);
+    expect(dict.code('ITEM-1')).toBe(0);
+    expect(dict.code('RED')).toBe(3);
+    expect(dict.values).toEqual(['ITEM-1', 'BLUE', 'PI-1203', 'RED']);
+    expect(dict.changedPages()).toEqual([
+      { pageNo: 0, text: 'ITEM-1BLUEPI-1203RED', ends: new Uint32Array([6, 10, 17, 20]) },
+    ]);
+  });
+});
