@@ -66,6 +66,28 @@ const entryArb = fc.record({
 
 type Row = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** A hand-written row: a plain purchase of 1000 at BLUE, unposted, changed by `o`. */
+function fixedRow(o: Partial<Row>): Row {
+  return {
+    kind: KINDS[0]!,
+    itemNo: '1000',
+    day: 1,
+    location: 'BLUE',
+    bus: 'DOMESTIC',
+    actual: '0',
+    expected: '0',
+    expectedCost: false,
+    wrongExpected: false,
+    postedActual: '0',
+    postedExpected: '0',
+    inventoriable: true,
+    order: ['Production', 'PO-1'],
+    source: 'item',
+    dims: {},
+    ...o,
+  };
+}
+
 function entries(rows: Row[], entryNos: number[]): ValueEntry[] {
   return rows.map((r, i): ValueEntry => {
     const [ile, et, vt] = r.kind;
@@ -207,23 +229,8 @@ describe('columnar posting per posting group', () => {
 
   it('posts WIP to the source item group when the source is another item', () => {
     // Same codes but the source: consumption of 1000 for BIKE's order takes BIKE's WIP account (2141).
-    const row = (source: Row['source'], i: number): Row => ({
-      kind: KINDS[9]!,
-      itemNo: '1000',
-      day: 1 + i,
-      location: 'BLUE',
-      bus: 'DOMESTIC',
-      actual: '-10.00',
-      expected: '0',
-      expectedCost: false,
-      wrongExpected: false,
-      postedActual: '0',
-      postedExpected: '0',
-      inventoriable: true,
-      order: ['Production', 'PO-1'],
-      source,
-      dims: {},
-    });
+    const row = (source: Row['source'], i: number): Row =>
+      fixedRow({ kind: KINDS[9]!, day: 1 + i, actual: '-10.00', source });
     const ds = baseDataset();
     ds.valueEntries = entries([row('item', 0), row('other-item', 1), row('customer', 2)], [1, 2, 3]);
     const req = { postingMethod: 'Per Posting Group' as const, documentNo: 'WIP', post: true };
@@ -242,23 +249,15 @@ describe('columnar posting per posting group', () => {
   it('keeps relations in read order over long buffer lines, and the dimension set of the first entry read', () => {
     // 300 entries of three items on two days into few buffer lines, stored by entry no. (not read order);
     // the same department in two spellings, so the G/L entry carries the set of the first entry read.
-    const rows: Row[] = Array.from({ length: 300 }, (_, i) => ({
-      kind: KINDS[i % 3 === 0 ? 4 : 0]!,
-      itemNo: (['1001', 'BIKE', '1000'] as const)[i % 3]!,
-      day: 1 + (i % 2),
-      location: 'BLUE',
-      bus: 'DOMESTIC',
-      actual: fromMinorUnits(((i * 7919) % 5000) - 2000 || 1, 2),
-      expected: '0',
-      expectedCost: false,
-      wrongExpected: false,
-      postedActual: '0',
-      postedExpected: '0',
-      inventoriable: true,
-      order: ['Production', 'PO-1'],
-      source: 'item',
-      dims: i % 5 === 0 ? LOWER_CASE : UPPER_CASE,
-    }));
+    const rows: Row[] = Array.from({ length: 300 }, (_, i) =>
+      fixedRow({
+        kind: KINDS[i % 3 === 0 ? 4 : 0]!,
+        itemNo: (['1001', 'BIKE', '1000'] as const)[i % 3]!,
+        day: 1 + (i % 2),
+        actual: fromMinorUnits(((i * 7919) % 5000) - 2000 || 1, 2),
+        dims: i % 5 === 0 ? LOWER_CASE : UPPER_CASE,
+      }),
+    );
     const ds = baseDataset();
     ds.valueEntries = entries(
       rows,
@@ -278,23 +277,7 @@ describe('columnar posting per posting group', () => {
   it('keeps only the first report lines under a limit, and none when left out', () => {
     const ds = baseDataset();
     ds.valueEntries = entries(
-      Array.from({ length: 5 }, (_, i) => ({
-        kind: KINDS[0]!,
-        itemNo: '1000',
-        day: 1,
-        location: 'BLUE',
-        bus: 'DOMESTIC',
-        actual: `${i + 1}.00`,
-        expected: '0',
-        expectedCost: false,
-        wrongExpected: false,
-        postedActual: '0',
-        postedExpected: '0',
-        inventoriable: true,
-        order: ['Production', 'PO-1'],
-        source: 'item',
-        dims: {},
-      })),
+      Array.from({ length: 5 }, (_, i) => fixedRow({ actual: `${i + 1}.00` })),
       [1, 2, 3, 4, 5],
     );
     const ctx = buildPostingContext(ds);
