@@ -1,11 +1,12 @@
 // Column chunk builders for a columnar import: each ledger record is encoded straight into typed
 // arrays of CHUNK_ROWS rows with dictionary-coded strings, then dropped (no row object is kept).
-import type { LedgerSink, SinkScales } from '../core/interchange/columnar';
+import type { CodeColumn, EncodedLedgerSink, SinkScales } from '../core/interchange/columnar';
+import type { DimensionSet } from '../core/model';
 import { allocateColumn, decodeCell, encodeCell, type Scales } from './chunk-codec';
 import { CHUNK_ROWS, COLUMN_SPECS, type ColumnSpec } from './column-specs';
 import { LEDGER_TABLES, type ChunkRecord, type ColumnArray, type LedgerTableName } from './records';
 import { StringDictionary } from './string-dictionary';
-import { parseDimensionSetText } from './value-codecs';
+import { dimensionSetText, parseDimensionSetText } from './value-codecs';
 
 /** A chunk before it belongs to a dataset (datasetId and chunkNo are set when written). */
 export type BuiltChunk = Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'>;
@@ -13,18 +14,25 @@ export type BuiltChunk = Pick<ChunkRecord, 'rowCount' | 'columns' | 'exceptions'
 class TableBuilder {
   readonly chunks: BuiltChunk[] = [];
   private current: BuiltChunk | null = null;
+  /** The current chunk's columns in spec order (the order encoded rows come in). */
+  private arrays: ColumnArray[] = [];
   count = 0;
 
   constructor(private readonly specs: readonly ColumnSpec[]) {}
 
-  add(record: Readonly<Record<string, unknown>>, dict: StringDictionary, scales: Scales): void {
+  private chunkWithRoom(): BuiltChunk {
     let chunk = this.current;
     if (!chunk || chunk.rowCount === CHUNK_ROWS) {
       const columns: Record<string, ColumnArray> = {};
-      for (const { field, kind } of this.specs) columns[field] = allocateColumn(kind, CHUNK_ROWS);
+      this.arrays = this.specs.map(({ field, kind }) => (columns[field] = allocateColumn(kind, CHUNK_ROWS)));
       chunk = this.current = { rowCount: 0, columns, exceptions: {} };
       this.chunks.push(chunk);
     }
+    return chunk;
+  }
+
+  add(record: Readonly<Record<string, unknown>>, dict: StringDictionary, scales: Scales): void {
+    const chunk = this.chunkWithRoom();
     const row = chunk.rowCount;
     for (const { field, kind } of this.specs) {
       const value = record[field];
@@ -37,6 +45,16 @@ class TableBuilder {
         chunk.columns[field]![row] = cell;
       }
     }
+    chunk.rowCount++;
+    this.count++;
+  }
+
+  /** A row already encoded (EncodedLedgerSink's cells, in spec order): cells are what the columns hold. */
+  addEncoded(cells: Float64Array): void {
+    const chunk = this.chunkWithRoom();
+    const row = chunk.rowCount;
+    const arrays = this.arrays;
+    for (let i = 0; i < arrays.length; i++) arrays[i]![row] = cells[i]!;
     chunk.rowCount++;
     this.count++;
   }
@@ -73,7 +91,7 @@ function emptyTables(): Record<LedgerTableName, TableBuilder> {
  * Encodes an import's ledger records into column chunks. finish() hands the chunks and dictionary over and
  * leaves the builder empty, so whatever still refers to the builder (the checks' row views) keeps no chunk.
  */
-export class LedgerChunkBuilder implements LedgerSink {
+export class LedgerChunkBuilder implements EncodedLedgerSink {
   private dict = new StringDictionary();
   private scales: Scales | null = null;
   private tables = emptyTables();
@@ -82,11 +100,37 @@ export class LedgerChunkBuilder implements LedgerSink {
   ) as Record<LedgerTableName, Map<string, ColumnSpec>>;
   private dimensionSets = new Map<number, unknown>();
 
-  add(table: LedgerTableName, record: Readonly<Record<string, unknown>>, scales: SinkScales): void {
+  private readonly fieldOrder = Object.fromEntries(
+    LEDGER_TABLES.map((t) => [t, COLUMN_SPECS[t].map((s) => s.field)] as const),
+  ) as unknown as Record<LedgerTableName, readonly string[]>;
+
+  private scalesFor(scales: SinkScales): Scales {
     if (!this.scales) this.scales = { amountScale: scales.amountScale, unitAmountScale: scales.unitAmountScale };
     else if (this.scales.amountScale !== scales.amountScale || this.scales.unitAmountScale !== scales.unitAmountScale)
       throw new Error('the amount precision changed while reading the ledgers');
-    this.tables[table].add(record, this.dict, this.scales);
+    return this.scales;
+  }
+
+  add(table: LedgerTableName, record: Readonly<Record<string, unknown>>, scales: SinkScales): void {
+    this.tables[table].add(record, this.dict, this.scalesFor(scales));
+  }
+
+  encodedFields(table: LedgerTableName): readonly string[] {
+    return this.fieldOrder[table];
+  }
+
+  code(text: string): number {
+    return this.dict.code(text);
+  }
+
+  codeDimensionSet(set: DimensionSet): number {
+    return this.dict.code(dimensionSetText(set));
+  }
+
+  /** The cells are those of chunk-codec.ts's encodeCell: the same contract (EncodedLedgerSink). */
+  addEncoded(table: LedgerTableName, cells: Float64Array, scales: SinkScales): void {
+    this.scalesFor(scales);
+    this.tables[table].addEncoded(cells);
   }
 
   count(table: LedgerTableName): number {
@@ -109,6 +153,29 @@ export class LedgerChunkBuilder implements LedgerSink {
       return set;
     }
     return decodeCell(spec.kind, cell, this.dict.values, this.scales ?? { amountScale: 2, unitAmountScale: 5 });
+  }
+
+  entryNoColumn(table: LedgerTableName, field: string): Float64Array | undefined {
+    const kind = this.specs[table].get(field)?.kind;
+    if (kind !== 'int' && kind !== 'intOrNull') return undefined;
+    return this.concat(table, field, new Float64Array(this.tables[table].count));
+  }
+
+  codeColumn(table: LedgerTableName, field: string): CodeColumn | undefined {
+    if (this.specs[table].get(field)?.kind !== 'string') return undefined;
+    const codes = this.concat(table, field, new Uint32Array(this.tables[table].count));
+    return codes && { codes, strings: this.dict.values };
+  }
+
+  /** One field's cells of every chunk in one array; undefined when a chunk keeps an exception for it. */
+  private concat<A extends Float64Array | Uint32Array>(table: LedgerTableName, field: string, out: A): A | undefined {
+    let at = 0;
+    for (const chunk of this.tables[table].chunks) {
+      if (chunk.exceptions[field]?.length) return undefined;
+      out.set(chunk.columns[field]!.subarray(0, chunk.rowCount), at);
+      at += chunk.rowCount;
+    }
+    return out;
   }
 
   /** The chunks and dictionary so far; the builder is empty afterwards. */

@@ -33,7 +33,10 @@ export function parseCsvPieces(pieces: Iterable<string>, delimiter: ',' | ';', o
       const piece = held[0]!;
       const end = heldStart + piece.length;
       const stop = Math.min(to, end);
-      for (let i = scanned - heldStart; i < stop - heldStart; i++) if (piece.charCodeAt(i) === 10) newlines++;
+      // indexOf runs natively: far faster than a charCodeAt loop over a 100 MB file.
+      const stopAt = stop - heldStart;
+      for (let i = piece.indexOf('\n', scanned - heldStart); i >= 0 && i < stopAt; i = piece.indexOf('\n', i + 1))
+        newlines++;
       scanned = stop;
       if (scanned === end) {
         held.shift();

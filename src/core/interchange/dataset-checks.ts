@@ -5,8 +5,14 @@ import type { Dataset, DatasetTableName } from '../model/dataset';
 import type { ProblemCollector } from './collector';
 import { reportField, type RecordLocator } from './record-locator';
 import { hasEntryNo, TABLE_SPECS } from './schema';
+import { SinkRows } from './columnar';
 
 type Row = Record<string, unknown>;
+
+/** What a reference must name: a Set, or the sorted entry nos. of a columnar import. */
+interface Target {
+  has(value: string | number): boolean;
+}
 
 export function checkDataset(ds: Dataset, collector: ProblemCollector, locator: RecordLocator): void {
   checkDuplicates(ds, collector, locator);
@@ -17,10 +23,67 @@ function rows(ds: Dataset, table: DatasetTableName): Row[] {
   return ds[table] as unknown as Row[];
 }
 
+/** The ledger's view when it was read into a columnar sink (its checks then read whole columns). */
+function columnarOf(ds: Dataset, table: DatasetTableName): SinkRows | null {
+  const view: unknown = ds[table];
+  return view instanceof SinkRows ? view : null;
+}
+
+function strictlyIncreasing(nos: Float64Array): boolean {
+  for (let i = 1; i < nos.length; i++) if (!(nos[i]! > nos[i - 1]!)) return false;
+  return true;
+}
+
+/** Keys (entry nos.) in strictly increasing order hold no duplicate: the usual export order, checked without a Map. */
+function keysStrictlyIncreasing(ds: Dataset, table: DatasetTableName, keys: readonly string[]): boolean {
+  const view = columnarOf(ds, table);
+  if (!view) return false;
+  const columns: Float64Array[] = [];
+  for (const key of keys) {
+    const column = view.entryNos(key);
+    if (!column) return false;
+    columns.push(column);
+  }
+  if (columns.length === 1) return strictlyIncreasing(columns[0]!);
+  const n = view.length;
+  for (let i = 1; i < n; i++) {
+    let order = 0;
+    for (let k = 0; k < columns.length && order === 0; k++) {
+      const a = columns[k]![i - 1]!;
+      const b = columns[k]![i]!;
+      order = b > a ? 1 : b < a ? -1 : Number.isNaN(a) || Number.isNaN(b) ? -1 : 0;
+    }
+    if (order <= 0) return false;
+  }
+  return true;
+}
+
+/** The entry nos. of a table, as a Target (a million numbers in order need no Set). */
+function entryNos(ds: Dataset, table: DatasetTableName): Target {
+  const nos = columnarOf(ds, table)?.entryNos('entryNo');
+  if (!nos || !strictlyIncreasing(nos)) return new Set(rows(ds, table).map((e) => e.entryNo as number));
+  return {
+    has(value) {
+      if (typeof value !== 'number') return false;
+      let lo = 0;
+      let hi = nos.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = nos[mid]!;
+        if (at === value) return true;
+        if (at < value) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    },
+  };
+}
+
 function checkDuplicates(ds: Dataset, collector: ProblemCollector, locator: RecordLocator): void {
   for (const table of Object.keys(TABLE_SPECS) as DatasetTableName[]) {
     const spec = TABLE_SPECS[table];
     const entries = hasEntryNo(spec);
+    if (keysStrictlyIncreasing(ds, table, spec.keys)) continue;
     const seen = new Map<string | number, number>();
     rows(ds, table).forEach((row, index) => {
       const key = entries ? (row.entryNo as number) : spec.keys.map((k) => String(row[k])).join('|');
@@ -57,7 +120,7 @@ function checkDuplicates(ds: Dataset, collector: ProblemCollector, locator: Reco
 interface RefCheck {
   table: DatasetTableName;
   field: string;
-  target: ReadonlySet<string | number>;
+  target: Target;
   targetName: string;
   severity?: 'warning';
   /** Report each unknown value once (for warnings that would repeat on every entry). */
@@ -74,9 +137,9 @@ function checkReferences(ds: Dataset, collector: ProblemCollector, locator: Reco
   const locations = new Set(ds.locations.map((l) => l.code));
   const accounts = new Set(ds.glAccounts.map((a) => a.no));
   const items = new Set(ds.items.map((i) => i.no));
-  const ileNos = new Set(ds.itemLedgerEntries.map((e) => e.entryNo));
-  const veNos = new Set(ds.valueEntries.map((e) => e.entryNo));
-  const glNos = new Set(ds.glEntries.map((e) => e.entryNo));
+  const ileNos = entryNos(ds, 'itemLedgerEntries');
+  const veNos = entryNos(ds, 'valueEntries');
+  const glNos = entryNos(ds, 'glEntries');
   const dimensions = new Set(ds.dimensions.map((d) => d.code));
 
   const checks: RefCheck[] = [
@@ -142,10 +205,7 @@ function checkReferences(ds: Dataset, collector: ProblemCollector, locator: Reco
 
 function runCheck(ds: Dataset, check: RefCheck, collector: ProblemCollector, locator: RecordLocator): void {
   const reported = new Set<unknown>();
-  rows(ds, check.table).forEach((row, index) => {
-    const value = row[check.field];
-    if (value === '' || value === 0 || value === null || value === undefined) return;
-    if (check.target.has(value as string | number)) return;
+  const report = (row: Row, index: number, value: unknown) => {
     if (check.once) {
       if (reported.has(value)) return;
       reported.add(value);
@@ -158,7 +218,48 @@ function runCheck(ds: Dataset, check: RefCheck, collector: ProblemCollector, loc
         : `is not a known ${check.targetName}`,
       severity: kept ? 'warning' : check.severity,
     });
+  };
+  const view = columnarOf(ds, check.table);
+  if (view && runColumnarCheck(view, check, report)) return;
+  rows(ds, check.table).forEach((row, index) => {
+    const value = row[check.field];
+    if (value === '' || value === 0 || value === null || value === undefined) return;
+    if (check.target.has(value as string | number)) return;
+    report(row, index, value);
   });
+}
+
+/** runCheck over whole columns: entry nos. as numbers, codes checked once per distinct code. False when the sink keeps no such column. */
+function runColumnarCheck(
+  view: SinkRows,
+  check: RefCheck,
+  report: (row: Row, index: number, value: unknown) => void,
+): boolean {
+  const nos = view.entryNos(check.field);
+  if (nos) {
+    for (let i = 0; i < nos.length; i++) {
+      const value = nos[i]!;
+      // 0 and null (NaN) name nothing.
+      if (value === 0 || Number.isNaN(value) || check.target.has(value)) continue;
+      report(view.row(i), i, value);
+    }
+    return true;
+  }
+  const column = view.codes(check.field);
+  if (!column) return false;
+  const { codes, strings } = column;
+  // Per dictionary code: 0 not looked at yet, 1 known (or blank), 2 unknown.
+  const state = new Uint8Array(strings.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    let known = state[code]!;
+    if (known === 0) {
+      const text = strings[code]!;
+      known = state[code] = text === '' || check.target.has(text) ? 1 : 2;
+    }
+    if (known === 2) report(view.row(i), i, strings[code]);
+  }
+  return true;
 }
 
 /** Dimension values on entries should be defined under `dimensions` (a warning: BC exports may omit them). */

@@ -8,6 +8,7 @@ import { readRecord, type RecordReader } from './read-record';
 import { checkValueEntryRules } from './record-rules';
 import type { TableSpec } from './schema-types';
 import type { ValueContext } from './values';
+import { isSinkTable, RowEncoder, type EncodedLedgerSink } from './columnar';
 
 export interface CsvFilePlan {
   name: string;
@@ -26,12 +27,16 @@ export interface CsvReadState {
   ctx: ValueContext;
 }
 
-/** Reads `plan` and calls `onRecord` with each converted record and its table index. */
+/**
+ * Reads `plan` and calls `onRecord` with each converted record and its table index. With `encodedSink`,
+ * a ledger row in plain valid form goes to it as cells instead (the fast lane, row-encoder.ts).
+ */
 export function readCsvFile(
   plan: CsvFilePlan,
   state: CsvReadState,
   firstIndex: number,
   onRecord: (record: Record<string, unknown>, line: number) => void,
+  encodedSink?: EncodedLedgerSink,
 ): void {
   const header = csvHeader(plan.head, plan.delimiter);
   const columns = checkHeader(plan, header, state);
@@ -42,6 +47,9 @@ export function readCsvFile(
     collector: state.collector,
     locator: state.locator,
   };
+  const table = plan.spec.name;
+  const encoder =
+    encodedSink && isSinkTable(table) ? RowEncoder.forFile(plan.spec, table, columns, encodedSink, reader.ctx) : null;
   let index = firstIndex;
   let isHeader = true;
   parseCsvPieces(plan.pieces, plan.delimiter, (row) => {
@@ -49,33 +57,43 @@ export function readCsvFile(
       isHeader = false;
       return;
     }
-    const where = { file: plan.name, table: plan.spec.name, line: row.line };
+    const cells = row.cells;
     if (row.errors.length > 0) {
       state.collector.add(
         'csv-syntax-error',
         `${plan.name} line ${row.line}: ${row.errors[0]}`,
-        where,
+        { file: plan.name, table, line: row.line },
         'check the quotes in this row',
       );
       return;
     }
-    if (row.cells.every((c) => c === '')) return;
-    if (row.cells.length !== columns.length) {
+    if (allBlank(cells)) return;
+    if (cells.length !== columns.length) {
       state.collector.add(
         'csv-column-count',
-        `${plan.name} line ${row.line}: ${row.cells.length} columns, the header has ${columns.length}`,
-        { ...where, value: String(row.cells.length) },
+        `${plan.name} line ${row.line}: ${cells.length} columns, the header has ${columns.length}`,
+        { file: plan.name, table, line: row.line, value: String(cells.length) },
         'a value containing the delimiter must be quoted',
       );
       return;
     }
-    state.locator.note(plan.spec.name, index, plan.name, row.line);
-    const raw = rawRecord(columns, row.cells);
+    state.locator.note(table, index, plan.name, row.line);
+    if (encoder?.encode(cells)) {
+      encoder.add(reader.ctx);
+      index++;
+      return;
+    }
+    const raw = rawRecord(columns, cells);
     const read = readRecord(plan.spec, raw, index, reader, false);
-    if (plan.spec.name === 'valueEntries') checkValueEntryRules(read.record, raw, index, reader);
+    if (table === 'valueEntries') checkValueEntryRules(read.record, raw, index, reader);
     onRecord(read.record, row.line);
     index++;
   });
+}
+
+function allBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== '') return false;
+  return true;
 }
 
 function rawRecord(columns: Column[], cells: string[]): Record<string, unknown> {

@@ -16,7 +16,7 @@ import { DEFAULT_RECORD } from './defaults-by-table';
 import { completeRecord } from './read-record';
 import { readCsvFile, type CsvFilePlan, type CsvReadState } from './read-csv-file';
 import { contextFor } from './read-dataset';
-import { isSinkTable, SINK_TABLES, SinkRows, type LedgerSink } from './columnar';
+import { isSinkTable, SINK_TABLES, SinkRows, takesEncodedRows, type LedgerSink } from './columnar';
 
 export interface CsvFile {
   name: string;
@@ -80,8 +80,12 @@ export function readDatasetCsv(
     if (name === 'dimensions') readDimensionsFile(plan, state, ds.dimensions);
     else if (sink && isSinkTable(name)) {
       const factory = DEFAULT_RECORD[name];
-      readCsvFile(plan, state, sink.count(name), (record) =>
-        sink.add(name, completeRecord(plan.spec, record, factory, state.ctx), state.ctx),
+      readCsvFile(
+        plan,
+        state,
+        sink.count(name),
+        (record) => sink.add(name, completeRecord(plan.spec, record, factory, state.ctx), state.ctx),
+        takesEncodedRows(sink) ? sink : undefined,
       );
     } else {
       const rows = ds[name] as unknown[];

@@ -1,6 +1,6 @@
 // Array-like views of a sink's records exposing only the fields the dataset checks read, one
 // short-lived row at a time (so checkDataset runs unchanged over a columnar import).
-import { SINK_TABLES, type LedgerSink, type SinkTableName } from './ledger-sink';
+import { SINK_TABLES, type CodeColumn, type LedgerSink, type SinkTableName } from './ledger-sink';
 
 /** Fields dataset-checks.ts reads per ledger table (keys, references, dimension sets). */
 const CHECK_FIELDS: Record<SinkTableName, readonly string[]> = {
@@ -57,7 +57,17 @@ export class SinkRows {
     return this.sink.count(this.table);
   }
 
-  private row(index: number): Row {
+  /** A field's entry nos. as one column, when the sink keeps it so (the checks' fast path). */
+  entryNos(field: string): Float64Array | undefined {
+    return this.sink.entryNoColumn?.(this.table, field);
+  }
+
+  /** A code field's dictionary codes as one column, when the sink keeps it so. */
+  codes(field: string): CodeColumn | undefined {
+    return this.sink.codeColumn?.(this.table, field);
+  }
+
+  row(index: number): Row {
     const row = Object.create(ROW_PROTOTYPES[this.table]) as RowState;
     row[SINK] = this.sink;
     row[INDEX] = index;
