@@ -16,6 +16,7 @@ import {
 import type { CostbookDb } from './schema';
 import type { StringDictionary } from './string-dictionary';
 import type { BuiltLedgers } from './chunk-writer';
+import { dimensionSetText } from './value-codecs';
 
 type Row = Record<string, unknown>;
 
@@ -59,11 +60,24 @@ export async function appendRows(ctx: LedgerWriteContext, table: LedgerTableName
     pending = decodeChunk(ctx, chunk).concat(pending);
     chunkNo = last.chunkNo;
   }
+  ctx.dict.locate(codedStrings(table, pending));
   const chunks: ChunkRecord[] = [];
   for (let at = 0; at < pending.length; at += CHUNK_ROWS, chunkNo++) {
     chunks.push(encodeChunk(ctx, table, chunkNo, pending.slice(at, at + CHUNK_ROWS)));
   }
   await putWholeChunks(ctx, chunks);
+}
+
+/** The strings `rows` put into the dictionary (as encodeCell codes them). */
+function codedStrings(table: LedgerTableName, rows: readonly Row[]): Set<string> {
+  const out = new Set<string>();
+  for (const { field, kind } of COLUMN_SPECS[table]) {
+    if (kind === 'string')
+      for (const row of rows) out.add(typeof row[field] === 'string' ? (row[field] as string) : '');
+    else if (kind === 'dimensions')
+      for (const row of rows) out.add(dimensionSetText((row[field] ?? {}) as Record<string, string>));
+  }
+  return out;
 }
 
 function chunksCovering(index: readonly ChunkSummary[], entryNos: readonly number[]): ChunkSummary[] {

@@ -16,8 +16,18 @@ export class StringDictionary {
     this.persistedSize = values.length;
   }
 
+  /**
+   * Strings looked up by one scan (locate()) while the full index is not built: a posting run codes a few
+   * hundred distinct strings into a dictionary of a million, and indexing all of them would cost more.
+   */
+  private located: Map<string, number> | null = null;
+
   /** Index of a string, adding it when new. */
   code(value: string): number {
+    if (this.index === null && this.located !== null) {
+      const i = this.located.get(value);
+      if (i !== undefined) return i;
+    }
     const index = this.index ?? this.buildIndex();
     let i = index.get(value);
     if (i === undefined) {
@@ -29,9 +39,34 @@ export class StringDictionary {
     return i;
   }
 
+  /** Makes code() of each of `wanted` cheap without indexing the whole dictionary (new strings are added). */
+  locate(wanted: Iterable<string>): void {
+    if (this.index !== null) return;
+    const located = (this.located ??= new Map());
+    const missing = new Set<string>();
+    for (const w of wanted) if (!located.has(w)) missing.add(w);
+    if (missing.size === 0) return;
+    // Length, first and last character sift out nearly every stored string without hashing it.
+    const shapes = new Set<number>();
+    for (const w of missing) shapes.add(shapeOf(w));
+    const values = this.values;
+    for (let i = 0; i < values.length && missing.size > 0; i++) {
+      const v = values[i]!;
+      if (!shapes.has(shapeOf(v)) || !missing.has(v)) continue;
+      located.set(v, i);
+      missing.delete(v);
+    }
+    for (const w of missing) {
+      const own = ownCopy(w);
+      located.set(own, this.values.length);
+      this.values.push(own);
+    }
+  }
+
   private buildIndex(): Map<string, number> {
     const index = new Map<string, number>();
     for (let i = 0; i < this.values.length; i++) index.set(this.values[i]!, i);
+    this.located = null;
     return (this.index = index);
   }
 
@@ -53,6 +88,12 @@ export class StringDictionary {
     }
     return pages;
   }
+}
+
+/** A string's length, first and last character as one number (a cheap pre-check before hashing). */
+function shapeOf(s: string): number {
+  const n = s.length;
+  return n === 0 ? 0 : n * 4294967296 + s.charCodeAt(0) * 65536 + s.charCodeAt(n - 1);
 }
 
 /** A page as stored: its strings joined, and where each ends. */
