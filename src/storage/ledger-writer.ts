@@ -73,7 +73,10 @@ function codedStrings(table: LedgerTableName, rows: readonly Row[]): Set<string>
   const out = new Set<string>();
   for (const { field, kind } of COLUMN_SPECS[table]) {
     if (kind === 'string')
-      for (const row of rows) out.add(typeof row[field] === 'string' ? (row[field]) : '');
+      for (const row of rows) {
+        const value = row[field];
+        out.add(typeof value === 'string' ? value : '');
+      }
     else if (kind === 'dimensions')
       for (const row of rows) out.add(dimensionSetText((row[field] ?? {}) as Record<string, string>));
   }
