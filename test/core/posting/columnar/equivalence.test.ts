@@ -3,8 +3,7 @@
 // combinations, wrong entry types, expected cost not posted), filters, chunks and split dictionaries.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultValueEntry, type ValueEntry } from '../../../../src/core/model';
-import { fromMinorUnits, toMinorUnits } from '../../../../src/core/money';
+import { fromMinorUnits } from '../../../../src/core/money';
 import { buildPostingContext } from '../../../../src/core/posting';
 import {
   POSTING_STRING_FIELDS,
@@ -14,115 +13,8 @@ import {
   type PostingEntryColumns,
 } from '../../../../src/core/posting/columnar';
 import { baseDataset } from '../fixtures';
+import { entryArb, fixedEntry, generatedEntries, KINDS, type GeneratedEntry } from '../generated-entries';
 import { expectSamePosting } from './same-posting';
-
-const KINDS: [ValueEntry['itemLedgerEntryType'], ValueEntry['entryType'], ValueEntry['varianceType']][] = [
-  ['Purchase', 'Direct Cost', ''],
-  ['Purchase', 'Indirect Cost', ''],
-  ['Purchase', 'Variance', 'Purchase'],
-  ['Purchase', 'Variance', 'Material'], // variance type not allowed
-  ['Sale', 'Direct Cost', ''],
-  ['Sale', 'Revaluation', ''],
-  ['Sale', 'Indirect Cost', ''], // not allowed
-  ['Positive Adjmt.', 'Direct Cost', ''],
-  ['Transfer', 'Rounding', ''],
-  ['Consumption', 'Direct Cost', ''],
-  ['Output', 'Variance', 'Material'],
-  ['Output', 'Direct Cost', ''],
-  ['', 'Direct Cost', ''],
-  ['', 'Indirect Cost', ''],
-];
-
-const amount = fc.integer({ min: -50000, max: 50000 }).map((n) => fromMinorUnits(n, 2));
-
-const entryArb = fc.record({
-  kind: fc.constantFrom(...KINDS),
-  itemNo: fc.constantFrom('1000', '1001', 'BIKE', 'bike'),
-  day: fc.integer({ min: 1, max: 4 }),
-  location: fc.constantFrom('BLUE', 'RED', '', 'MARS', 'blue'),
-  bus: fc.constantFrom('DOMESTIC', '', 'EXPORT'),
-  actual: amount,
-  expected: amount,
-  expectedCost: fc.boolean(),
-  wrongExpected: fc.constantFrom(false, false, false, true),
-  postedActual: fc.constantFrom('0', 'same', 'half'),
-  postedExpected: fc.constantFrom('0', 'same'),
-  inventoriable: fc.constantFrom(true, true, true, false),
-  order: fc.constantFrom<[ValueEntry['orderType'], string]>(
-    ['Production', 'PO-1'],
-    ['Production', 'po-0'],
-    ['Assembly', 'A-1'],
-  ),
-  source: fc.constantFrom('item', 'item', 'other-item', 'customer'),
-  dims: fc.constantFrom<Record<string, string>>(
-    {},
-    { DEPARTMENT: 'SALES' },
-    { department: 'sales' },
-    { DEPARTMENT: 'ADM', AREA: 'EU' },
-    { AREA: 'EU', DEPARTMENT: 'ADM' },
-    { AREA: '' },
-  ),
-});
-
-type Row = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
-
-/** A hand-written row: a plain purchase of 1000 at BLUE, unposted, changed by `o`. */
-function fixedRow(o: Partial<Row>): Row {
-  return {
-    kind: KINDS[0]!,
-    itemNo: '1000',
-    day: 1,
-    location: 'BLUE',
-    bus: 'DOMESTIC',
-    actual: '0',
-    expected: '0',
-    expectedCost: false,
-    wrongExpected: false,
-    postedActual: '0',
-    postedExpected: '0',
-    inventoriable: true,
-    order: ['Production', 'PO-1'],
-    source: 'item',
-    dims: {},
-    ...o,
-  };
-}
-
-function entries(rows: Row[], entryNos: number[]): ValueEntry[] {
-  return rows.map((r, i): ValueEntry => {
-    const [ile, et, vt] = r.kind;
-    const capacity = ile === '';
-    const carriesExpected = et === 'Direct Cost' || et === 'Revaluation' || r.wrongExpected;
-    const half = fromMinorUnits(Math.trunc(toMinorUnits(r.actual, 2) / 2), 2);
-    const expected = carriesExpected ? r.expected : '0';
-    return defaultValueEntry({
-      entryNo: entryNos[i]!,
-      itemLedgerEntryNo: capacity ? 0 : i + 1,
-      itemNo: r.itemNo,
-      postingDate: `2026-01-0${r.day}`,
-      itemLedgerEntryType: ile,
-      entryType: et,
-      varianceType: vt,
-      orderType: capacity ? r.order[0] : '',
-      orderNo: capacity ? r.order[1] : '',
-      // A source item other than the item takes the WIP account from the source item's posting group.
-      sourceType: r.source === 'customer' ? 'Customer' : 'Item',
-      sourceNo: r.source === 'other-item' ? (r.itemNo.toUpperCase() === 'BIKE' ? '1000' : 'BIKE') : r.itemNo,
-      documentNo: `D-${r.day}`,
-      locationCode: r.location,
-      inventoryPostingGroup: 'RESALE',
-      genBusPostingGroup: r.bus,
-      genProdPostingGroup: 'RETAIL',
-      costAmountActual: r.actual,
-      costAmountExpected: expected,
-      expectedCost: carriesExpected && r.expectedCost,
-      costPostedToGL: r.postedActual === 'same' ? r.actual : r.postedActual === 'half' ? half : '0',
-      expectedCostPostedToGL: r.postedExpected === 'same' ? expected : '0',
-      inventoriable: r.inventoriable,
-      dimensions: r.dims,
-    });
-  });
-}
 
 /** The one chunk of postingColumnsOf cut into chunks of `size` rows. */
 function rechunk(cols: PostingEntryColumns, size: number): PostingEntryColumns {
@@ -169,7 +61,7 @@ const setupArb = fc.record({
 });
 
 const scenarioArb = fc.record({
-  rows: fc.array(entryArb, { minLength: 0, maxLength: 40 }),
+  rows: fc.array(entryArb('wide'), { minLength: 0, maxLength: 40 }),
   reverseNos: fc.boolean(),
   expectedOn: fc.boolean(),
   itemFilter: fc.constantFrom(undefined, '1000|BIKE', '<>1001'),
@@ -197,7 +89,7 @@ function dataset(s: Scenario) {
   domestic.blocked = s.setup.blockedGeneralSetup;
   if (s.setup.blankAccount) domestic[s.setup.blankAccount] = '';
   const nos = s.rows.map((_, i) => (s.reverseNos ? s.rows.length - i : i + 1) * 3);
-  ds.valueEntries = entries(s.rows, nos);
+  ds.valueEntries = generatedEntries(s.rows, nos);
   ds.glEntries = [];
   return ds;
 }
@@ -229,10 +121,10 @@ describe('columnar posting per posting group', () => {
 
   it('posts WIP to the source item group when the source is another item', () => {
     // Same codes but the source: consumption of 1000 for BIKE's order takes BIKE's WIP account (2141).
-    const row = (source: Row['source'], i: number): Row =>
-      fixedRow({ kind: KINDS[9]!, day: 1 + i, actual: '-10.00', source });
+    const row = (source: GeneratedEntry['source'], i: number): GeneratedEntry =>
+      fixedEntry({ kind: KINDS[9]!, day: 1 + i, actual: '-10.00', source });
     const ds = baseDataset();
-    ds.valueEntries = entries([row('item', 0), row('other-item', 1), row('customer', 2)], [1, 2, 3]);
+    ds.valueEntries = generatedEntries([row('item', 0), row('other-item', 1), row('customer', 2)], [1, 2, 3]);
     const req = { postingMethod: 'Per Posting Group' as const, documentNo: 'WIP', post: true };
     const obj = expectSamePosting(ds, req);
     if (!obj.ok) throw new Error('refused');
@@ -249,8 +141,8 @@ describe('columnar posting per posting group', () => {
   it('keeps relations in read order over long buffer lines, and the dimension set of the first entry read', () => {
     // 300 entries of three items on two days into few buffer lines, stored by entry no. (not read order);
     // the same department in two spellings, so the G/L entry carries the set of the first entry read.
-    const rows: Row[] = Array.from({ length: 300 }, (_, i) =>
-      fixedRow({
+    const rows: GeneratedEntry[] = Array.from({ length: 300 }, (_, i) =>
+      fixedEntry({
         kind: KINDS[i % 3 === 0 ? 4 : 0]!,
         itemNo: (['1001', 'BIKE', '1000'] as const)[i % 3]!,
         day: 1 + (i % 2),
@@ -259,7 +151,7 @@ describe('columnar posting per posting group', () => {
       }),
     );
     const ds = baseDataset();
-    ds.valueEntries = entries(
+    ds.valueEntries = generatedEntries(
       rows,
       rows.map((_, i) => i + 1),
     );
@@ -276,8 +168,8 @@ describe('columnar posting per posting group', () => {
 
   it('keeps only the first report lines under a limit, and none when left out', () => {
     const ds = baseDataset();
-    ds.valueEntries = entries(
-      Array.from({ length: 5 }, (_, i) => fixedRow({ actual: `${i + 1}.00` })),
+    ds.valueEntries = generatedEntries(
+      Array.from({ length: 5 }, (_, i) => fixedEntry({ actual: `${i + 1}.00` })),
       [1, 2, 3, 4, 5],
     );
     const ctx = buildPostingContext(ds);
