@@ -11,10 +11,8 @@ export class DictionaryWindow {
     private readonly datasetId: string,
   ) {}
 
-  /** Keeps exactly the pages holding these dictionary indexes (reads those not held yet). */
-  async holdIndexes(indexes: Iterable<number>): Promise<void> {
-    const wanted = new Set<number>();
-    for (const i of indexes) wanted.add(Math.floor(i / DICTIONARY_PAGE_SIZE));
+  /** Keeps exactly these pages (reads those not held yet). */
+  async holdPages(wanted: readonly number[]): Promise<void> {
     const kept = new Map<number, StoredPage>();
     for (const p of wanted) {
       const page = this.pages.get(p);

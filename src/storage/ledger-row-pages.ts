@@ -1,10 +1,12 @@
 // A ledger's rows for export, a page of row objects at a time in export order: one chunk is read and decoded
 // at a time (the next one read while the current one is written), with only the dictionary pages it needs.
-import { decodeCell, exceptionValue, type Scales } from './chunk-codec';
+import { exceptionValue } from './chunk-codec';
 import { readChunks, readFieldChunks } from './chunk-store';
 import { COLUMN_SPECS } from './column-specs';
 import { DictionaryWindow } from './dictionary-window';
 import { exportRowOrder } from './ledger-row-order';
+import { RowDecoder } from './row-decoder';
+import { DICTIONARY_PAGE_SIZE } from './string-dictionary';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
 import { parseDimensionSetText } from './value-codecs';
@@ -18,42 +20,19 @@ export interface RowPageOptions {
   pageRows: number;
 }
 
-/** The dictionary indexes in chunks' coded cells (its codes, texts and dimension sets). */
-function* codedCells(table: LedgerTableName, chunks: readonly ChunkRecord[]): Generator<number> {
+/** The dictionary pages the chunks' coded cells (codes, texts, dimension sets) point into. */
+function dictionaryPagesOf(table: LedgerTableName, chunks: readonly ChunkRecord[]): number[] {
+  const used: number[] = [];
   for (const { field, kind } of COLUMN_SPECS[table]) {
     if (kind !== 'string' && kind !== 'dimensions') continue;
     for (const chunk of chunks) {
       const col = chunk.columns[field]!;
-      for (let i = 0; i < chunk.rowCount; i++) yield col[i]!;
+      for (let i = 0; i < chunk.rowCount; i++) used[Math.floor(col[i]! / DICTIONARY_PAGE_SIZE)] = 1;
     }
   }
-}
-
-/** Decodes rows of chunks as readTableRows does (exceptions verbatim, strings from the dictionary). */
-function rowDecoder(table: LedgerTableName, dict: DictionaryWindow, scales: Scales) {
-  const specs = COLUMN_SPECS[table];
-  const exceptions = new WeakMap<ChunkRecord, Map<string, Map<number, string>>>();
-  const exceptionsOf = (chunk: ChunkRecord) => {
-    let byField = exceptions.get(chunk);
-    if (!byField) {
-      byField = new Map(Object.entries(chunk.exceptions).map(([f, list]) => [f, new Map(list)]));
-      exceptions.set(chunk, byField);
-    }
-    return byField;
-  };
-  return (chunk: ChunkRecord, row: number): Row => {
-    const out: Row = {};
-    const byField = exceptionsOf(chunk);
-    for (const { field, kind } of specs) {
-      const text = byField.get(field)?.get(row);
-      const cell = chunk.columns[field]![row]!;
-      if (text !== undefined) out[field] = exceptionValue(kind, text);
-      else if (kind === 'string') out[field] = dict.lookup(cell);
-      else if (kind === 'dimensions') out[field] = parseDimensionSetText(dict.lookup(cell));
-      else out[field] = decodeCell(kind, cell, [], scales);
-    }
-    return out;
-  };
+  const pages: number[] = [];
+  used.forEach((_, p) => pages.push(p));
+  return pages;
 }
 
 /** Calls `onPage` with the table's rows in export order, a page at a time. */
@@ -67,7 +46,10 @@ export async function forEachLedgerPage(
   const index = record.chunks[table];
   if (index.length === 0) return;
   const dict = new DictionaryWindow(db, record.id);
-  const decode = rowDecoder(table, dict, { amountScale: record.amountScale, unitAmountScale: record.unitAmountScale });
+  const decoder = new RowDecoder(table, dict, {
+    amountScale: record.amountScale,
+    unitAmountScale: record.unitAmountScale,
+  });
   const pageRows = Math.max(1, options.pageRows);
   const order = exportRowOrder(await Promise.all(options.keys.map((k) => readFieldChunks(db, record, table, k))));
   if (order === null) {
@@ -77,10 +59,10 @@ export async function forEachLedgerPage(
     for (let k = 0; k < index.length; k++) {
       const [chunk] = await next;
       if (k + 1 < index.length) next = readAhead(k + 1);
-      await dict.holdIndexes(codedCells(table, [chunk!]));
+      await dict.holdPages(dictionaryPagesOf(table, [chunk!]));
       for (let at = 0; at < chunk!.rowCount; at += pageRows) {
         const rows: Row[] = [];
-        for (let i = at; i < Math.min(at + pageRows, chunk!.rowCount); i++) rows.push(decode(chunk!, i));
+        for (let i = at; i < Math.min(at + pageRows, chunk!.rowCount); i++) rows.push(decoder.row(chunk!, i));
         onPage(rows);
       }
     }
@@ -93,7 +75,7 @@ export async function forEachLedgerPage(
     table,
     index.map((s) => s.chunkNo),
   );
-  await dict.holdIndexes(codedCells(table, chunks));
+  await dict.holdPages(dictionaryPagesOf(table, chunks));
   const chunkOf = new Uint32Array(order.length);
   const starts: number[] = [];
   let start = 0;
@@ -106,7 +88,7 @@ export async function forEachLedgerPage(
     for (let i = at; i < Math.min(at + pageRows, order.length); i++) {
       const pos = order[i]!;
       const k = chunkOf[pos]!;
-      rows.push(decode(chunks[k]!, pos - starts[k]!));
+      rows.push(decoder.row(chunks[k]!, pos - starts[k]!));
     }
     onPage(rows);
   }
@@ -128,7 +110,7 @@ export async function ledgerDimensionSets(
     for (let i = 0; i < c.rowCount; i++) if (!exceptional.has(i)) cells.add(c.values[i]!);
   }
   const dict = new DictionaryWindow(db, record.id);
-  await dict.holdIndexes(cells);
+  await dict.holdPages([...new Set([...cells].map((c) => Math.floor(c / DICTIONARY_PAGE_SIZE)))]);
   for (const cell of cells) sets.push(parseDimensionSetText(dict.lookup(cell)));
   return sets;
 }
