@@ -20,8 +20,8 @@ interface ChunkField {
 const CACHE_LIMIT = 100_000;
 
 export class RowDecoder {
-  private chunk: ChunkRecord | null = null;
-  private fields: ChunkField[] = [];
+  /** Each chunk's fields, prepared once (rows out of key order switch chunks from row to row). */
+  private readonly prepared = new WeakMap<ChunkRecord, ChunkField[]>();
   private readonly dates = new Map<number, string>();
   private readonly dimensionSets = new Map<number, DimensionSet>();
 
@@ -33,9 +33,9 @@ export class RowDecoder {
 
   /** Row `row` of `chunk` (whose dictionary pages the window holds). */
   row(chunk: ChunkRecord, row: number): Row {
-    if (chunk !== this.chunk) this.prepare(chunk);
+    const fields = this.prepared.get(chunk) ?? this.prepare(chunk);
     const out: Row = {};
-    for (const { field, kind, cells, exceptions } of this.fields) {
+    for (const { field, kind, cells, exceptions } of fields) {
       const text = exceptions?.get(row);
       const cell = cells[row]!;
       if (text !== undefined) out[field] = exceptionValue(kind, text);
@@ -47,14 +47,15 @@ export class RowDecoder {
     return out;
   }
 
-  private prepare(chunk: ChunkRecord): void {
-    this.chunk = chunk;
-    this.fields = COLUMN_SPECS[this.table].map(({ field, kind }) => {
+  private prepare(chunk: ChunkRecord): ChunkField[] {
+    const fields = COLUMN_SPECS[this.table].map(({ field, kind }) => {
       const cells = chunk.columns[field];
       if (!cells) throw new Error(`chunk lacks column ${field}`);
       const list = chunk.exceptions[field];
       return { field, kind, cells, exceptions: list?.length ? new Map(list) : undefined };
     });
+    this.prepared.set(chunk, fields);
+    return fields;
   }
 
   private date(day: number): string {
