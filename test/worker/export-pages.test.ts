@@ -6,6 +6,7 @@ import { CSV_TABLES, csvFileName, unzipCsvFiles, writeDatasetJson, writeTableCsv
 import { loadDataset, openCostbookDb, saveDataset } from '../../src/storage';
 import { CHUNK_ROWS } from '../../src/storage/column-specs';
 import { createEngineApi } from '../../src/worker/engine-api';
+import { generateDataset } from '../bench/generator/in-memory';
 import { glEntries, smallDataset, uniqueDbName } from '../storage/fixtures';
 
 function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
@@ -97,5 +98,22 @@ describe('paged export', { timeout: 120_000 }, () => {
     expect(lines[CHUNK_ROWS + 4]).toBe(`${CHUNK_ROWS + 12},1,1.00`);
     const bad = await api.exportDataset(id, 'csv', { table: 'nope' as 'items' });
     expect(bad.ok ? [] : bad.problems.map((p) => p.code)).toEqual(['table-unknown']);
+  });
+
+  it('writes the bench generator’s dataset (every ledger, all its field kinds) with the same bytes', async () => {
+    const dbName = uniqueDbName();
+    const opened = await openCostbookDb({ name: dbName });
+    if (!opened.ok) throw new Error('open failed');
+    const { dataset } = generateDataset({ n: 3_000, seed: 7, glEntries: 3_000 });
+    const saved = value(await saveDataset(opened.value, dataset, { mode: 'create' }));
+    const loaded = value(await loadDataset(opened.value, saved.id)).dataset;
+    opened.value.close();
+    expect(loaded.valueEntries).toHaveLength(3_000);
+    const api = createEngineApi({ dbName, locks: null });
+    const [json] = value(await api.exportDataset(saved.id, 'json', { pageRows: 500 }));
+    expect(await json!.data.text()).toBe(writeDatasetJson(loaded));
+    const files = value(await api.exportDataset(saved.id, 'csv', { pageRows: 500 }));
+    for (const [k, table] of CSV_TABLES.entries())
+      expect(await files[k]!.data.text(), table).toBe(writeTableCsv(loaded, table));
   });
 });
