@@ -25,3 +25,5 @@ export { isQuotaError, storageProblem } from './storage-errors';
 export { LEDGER_TABLES, SETUP_TABLES, type LedgerTableName, type SetupTableName } from './records';
 export { readLedgerPage, type LedgerPage, type LedgerPageQuery } from './ledger-pages';
 export { LedgerChunkBuilder, type BuiltLedgers } from './chunk-writer';
+export { withExportSource, type ExportSource } from './export-source';
+export type { RowPageOptions } from './ledger-row-pages';

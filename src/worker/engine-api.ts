@@ -10,7 +10,7 @@ import { EngineContext, type EngineOptions, type StorageListener } from './engin
 import { withFileBytes, type BlobImportFile } from './file-bytes';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
-import { exportDataset, type ExportFormat } from './use-cases/export-dataset';
+import { exportDataset, type ExportFormat, type ExportOptions } from './use-cases/export-dataset';
 import { postGLJournal } from './use-cases/gl-journal';
 import { importDataset, type ImportRequest } from './use-cases/import-dataset';
 import type { ImportFile } from './use-cases/read-import-files';
@@ -33,7 +33,8 @@ export type { Progress, ProgressCallback } from './operations';
 export type { ImportFile } from './use-cases/read-import-files';
 export type { BlobImportFile } from './file-bytes';
 export type { ImportMode, ImportRequest } from './use-cases/import-dataset';
-export type { ExportFile, ExportFormat } from './use-cases/export-dataset';
+export type { ExportFile, ExportFormat, ExportOptions } from './use-cases/export-dataset';
+export type { CsvTableName } from '../core/interchange';
 export type { PostingRequest, PostingRunView, TestLineView, TestReportView } from './use-cases/post-inventory-cost';
 export type { PostingRunList, PostingRunPage, PostingRunRows } from './posting-runs';
 export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
@@ -73,7 +74,9 @@ export function createEngineApi(options: EngineOptions = {}) {
       onProgress?: ProgressCallback,
       operationId?: string,
     ) => importDataset(ctx, await withFileBytes(request), onProgress, operationId),
-    exportDataset: (datasetId: string, format: ExportFormat) => exportDataset(ctx, datasetId, format),
+    /** Files as Blobs built in the worker; `options.table` asks for one CSV file only. */
+    exportDataset: (datasetId: string, format: ExportFormat, options?: ExportOptions) =>
+      exportDataset(ctx, datasetId, format, options),
     deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),
     /** The whole dataset as rows: small datasets only (use ledgerEntries pages for big ledgers). */
     getDataset: (datasetId: string) => getDataset(ctx, datasetId),

@@ -92,6 +92,22 @@ test('a valid JSON dataset imports, opens, and exports back as the same dataset'
   expect(exported.glItemLedgerRelations).toHaveLength(8);
 });
 
+test('one table exports as its CSV file alone, with the neutralised cells and every row', async ({ page }) => {
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  await page.getByLabel('One table').selectOption('value-entries.csv');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Table (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('value-entries.csv');
+  const lines = readFileSync(await file.path(), 'utf8').split('\r\n');
+  // sample-dataset.json: 8 value entries, numbered 1–8; a header line first and a CRLF after the last.
+  expect(lines).toHaveLength(10);
+  expect(lines[0]).toMatch(/^entryNo,itemLedgerEntryNo,itemNo,postingDate,/);
+  expect(lines.slice(1, 9).map((l) => l.split(',')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  expect(lines[9]).toBe('');
+});
+
 test('deleting asks first and removes the dataset', async ({ page }) => {
   const datasets = new DatasetsPage(page);
   await datasets.open();

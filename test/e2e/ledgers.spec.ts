@@ -1,5 +1,6 @@
-// Ledgers page: rows match sample-dataset.json, a 20,000-row ledger scrolls with only the visible rows
-// in the page, and a purchase posted from the item journal shows up as a new value entry.
+// Ledgers page: rows match sample-dataset.json, the table shown exports alone as CSV, a 20,000-row ledger
+// scrolls with only the visible rows in the page, and a purchase posted from the item journal shows up as a
+// new value entry.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
@@ -53,6 +54,22 @@ test('the ledgers show the sample entries with BC columns and amounts from the f
     const shown = String(e.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     await expect(c.nth(5)).toHaveText(shown);
   }
+});
+
+test('the G/L tab exports its table alone as CSV, one line per entry in entry-no. order', async ({ page }) => {
+  await new AppPage(page).open('#/ledgers');
+  await openTab(page, 'G/L Entries');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export table (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('gl-entries.csv');
+  const lines = readFileSync(await file.path(), 'utf8').split('\r\n');
+  const gl = sample.glEntries!;
+  expect(lines[0]).toMatch(/^entryNo,glAccountNo,postingDate,documentNo,description,amount,/);
+  expect(lines.slice(1, -1).map((l) => l.split(',').slice(0, 2))).toEqual(
+    [...gl].sort((a, b) => a.entryNo - b.entryNo).map((e) => [String(e.entryNo), String(e.glAccountNo)]),
+  );
+  expect(lines.at(-1)).toBe('');
 });
 
 test('a 20,000-row G/L scrolls, fetching only the rows in view', async ({ page }) => {

@@ -17,8 +17,7 @@ describe('import from Blobs', () => {
     const sample = value(await api.ensureSampleDataset());
     if (!sample) throw new Error('sample not stored');
     const [zip] = value(await api.exportDataset(sample.id, 'zip'));
-    const blob = new Blob([zip!.data as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-    const imported = value(await api.importDataset({ files: [{ name: 'sample.zip', data: blob }], mode: 'new' }));
+    const imported = value(await api.importDataset({ files: [{ name: 'sample.zip', data: zip!.data }], mode: 'new' }));
     expect(imported.counts).toEqual(sample.counts);
     expect(imported.counts.valueEntries).toBe(8);
   });
@@ -65,7 +64,7 @@ describe('import from Blobs in a worker with FileReaderSync', () => {
     const sample = value(await api.ensureSampleDataset());
     if (!sample) throw new Error('sample not stored');
     const [zip] = value(await api.exportDataset(sample.id, 'zip'));
-    const csv = value(unzipCsvFiles(zip!.data as Uint8Array));
+    const csv = value(unzipCsvFiles(new Uint8Array(await zip!.data.arrayBuffer())));
     const files = csv.map((f) => ({ name: f.name, data: new SyncOnlyBlob(new TextEncoder().encode(f.text)) }));
     const imported = value(await api.importDataset({ files, mode: 'new' }));
     expect(imported.counts).toEqual(sample.counts);

@@ -8,8 +8,26 @@ export interface WriteContext {
   amountScale: number;
 }
 
+/** Canonical decimals: no sign on zero, no leading zeros, no trailing zeros (read from storage, most are). */
+const CANONICAL_PLAIN = /^(?:0|-?[1-9]\d*)(?:\.\d*[1-9])?$|^-0\.\d*[1-9]$/;
+/** Amounts already canonical at a scale (up to 15 digits, so exact in minor units), by scale. */
+const canonicalAmounts = new Map<number, RegExp>();
+
+function canonicalAmountPattern(scale: number): RegExp {
+  let re = canonicalAmounts.get(scale);
+  if (!re) {
+    const int = '(?:0|[1-9]\\d{0,14})';
+    const frac = scale === 0 ? '' : `\\.\\d{${scale}}`;
+    re = new RegExp(`^-?${int}${frac}$`);
+    canonicalAmounts.set(scale, re);
+  }
+  return re;
+}
+
 /** "80" at scale 2 → "80.00"; "-0" → "0.00". */
 export function canonicalAmount(text: string, ctx: WriteContext): string {
+  // Already canonical (what storage gives back): kept, unless a zero with a sign or beyond 15 digits.
+  if (text.length <= 16 && canonicalAmountPattern(ctx.amountScale).test(text) && !/^-[0.]*$/.test(text)) return text;
   const minor = parseMinorUnits(text === '' ? '0' : text, ctx.amountScale);
   if (minor !== null) return fromMinorUnits(minor, ctx.amountScale);
   // Beyond the minor-unit range (not reachable after import checks): decimal.js.
@@ -18,6 +36,7 @@ export function canonicalAmount(text: string, ctx: WriteContext): string {
 
 /** "007.500" → "7.5", "-0.0" → "0", "+3" → "3". */
 export function canonicalPlain(text: string): string {
+  if (CANONICAL_PLAIN.test(text)) return text;
   let s = text === '' ? '0' : text;
   let sign = '';
   if (s.startsWith('-') || s.startsWith('+')) {

@@ -5,5 +5,5 @@ export { writeDatasetJson, writeDatasetJsonChunks, type WriteDatasetOptions } fr
 export { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from './migrations';
 export type { ExtraFields } from './extra-fields';
 export { CSV_HEAD_CHARS, readDatasetCsv, type CsvFile, type CsvSource, type ReadDatasetCsvOptions } from './read-csv';
-export { writeTableCsv, writeDatasetCsvZip, type CsvTableName } from './write-csv';
+export { CSV_TABLES, csvFileName, writeTableCsv, writeDatasetCsvZip, type CsvTableName } from './write-csv';
 export { unzipCsvFiles } from './unzip';

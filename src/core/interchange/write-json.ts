@@ -22,53 +22,60 @@ export function writeDatasetJson(ds: Dataset, options: WriteDatasetOptions = {})
 export function* writeDatasetJsonChunks(ds: Dataset, options: WriteDatasetOptions = {}): Generator<string> {
   const ctx = writeContext(ds);
   const extra = options.extraFields;
+  yield jsonDatasetHead(ds, extra);
+  for (const table of DATASET_TABLES) {
+    const spec = TABLE_SPECS[table];
+    yield jsonTableOpen(table);
+    const rows = sortRecords(spec, ds[table] as unknown as Record<string, unknown>[]);
+    for (let i = 0; i < rows.length; i++) yield jsonRecord(spec, rows[i]!, i, ctx, extra);
+    yield jsonTableClose(rows.length);
+  }
+  yield jsonDatasetTail(extra);
+}
+
+/**
+ * The file up to its first table: format, version, name…, both setups. The tables follow as
+ * jsonTableOpen, jsonRecord for each record in key order, jsonTableClose; then jsonDatasetTail.
+ */
+export function jsonDatasetHead(ds: Omit<Dataset, DatasetTableName>, extra?: ExtraFields): string {
+  const ctx = writeContext(ds);
   const top: [string, unknown][] = [
     ['format', DATASET_FORMAT],
     ['version', DATASET_VERSION],
   ];
-  for (const f of DATASET_META.fields) top.push([f.name, canonicalValue(f.kind, ds[f.name as keyof Dataset], ctx)]);
+  for (const f of DATASET_META.fields) top.push([f.name, canonicalValue(f.kind, ds[f.name as keyof typeof ds], ctx)]);
   top.push(['generalLedgerSetup', canonicalRecord(GENERAL_LEDGER_SETUP, ds.generalLedgerSetup, ctx, extra)]);
   top.push(['inventorySetup', canonicalRecord(INVENTORY_SETUP, ds.inventorySetup, ctx, extra)]);
-  yield '{';
-  let first = true;
-  const sep = (): string => {
-    const s = first ? '\n' : ',\n';
-    first = false;
-    return s;
-  };
-  for (const [key, value] of top)
-    yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
-  for (const table of DATASET_TABLES) {
-    yield `${sep()}  ${JSON.stringify(table)}: `;
-    yield* tableChunks(table, ds, ctx, extra);
-  }
-  for (const [key, value] of Object.entries(extra?.['']?.[''] ?? {})) {
-    yield `${sep()}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
-  }
-  yield '\n}\n';
+  return `{${top.map(([key, value], i) => `${i === 0 ? '\n' : ',\n'}  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`).join('')}`;
 }
 
-function* tableChunks(
-  table: DatasetTableName,
-  ds: Dataset,
+export function jsonTableOpen(table: DatasetTableName): string {
+  return `,\n  ${JSON.stringify(table)}: [`;
+}
+
+/** The table's record at position `index` (0 for the first). */
+export function jsonRecord(
+  spec: TableSpec,
+  record: object,
+  index: number,
   ctx: WriteContext,
-  extra: ExtraFields | undefined,
-): Generator<string> {
-  const spec = TABLE_SPECS[table];
-  const rows = sortRecords(spec, ds[table] as unknown as Record<string, unknown>[]);
-  if (rows.length === 0) {
-    yield '[]';
-    return;
-  }
-  yield '[';
-  for (let i = 0; i < rows.length; i++) {
-    const record = canonicalRecord(spec, rows[i]!, ctx, extra);
-    yield `${i === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(record, null, 2), 4)}`;
-  }
-  yield '\n  ]';
+  extra?: ExtraFields,
+): string {
+  return `${index === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(canonicalRecord(spec, record, ctx, extra), null, 2), 4)}`;
 }
 
-export function writeContext(ds: Dataset): WriteContext {
+export function jsonTableClose(count: number): string {
+  return count === 0 ? ']' : '\n  ]';
+}
+
+export function jsonDatasetTail(extra?: ExtraFields): string {
+  let out = '';
+  for (const [key, value] of Object.entries(extra?.['']?.[''] ?? {}))
+    out += `,\n  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), 2)}`;
+  return `${out}\n}\n`;
+}
+
+export function writeContext(ds: Pick<Dataset, 'generalLedgerSetup'>): WriteContext {
   return { amountScale: scaleOf(ds.generalLedgerSetup.amountRoundingPrecision) };
 }
 

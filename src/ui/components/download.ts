@@ -1,9 +1,8 @@
-// Saves engine-made files (text or bytes) through a Blob URL, the way a browser downloads a file.
+// Saves an engine-made file (a Blob built in the worker) through a Blob URL, the way a browser downloads a file.
 import type { ExportFile } from '../../worker/engine-api';
 
 export function downloadFile(file: ExportFile): void {
-  const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
-  const url = URL.createObjectURL(blob);
+  const url = URL.createObjectURL(file.data);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.name;

@@ -1,24 +1,30 @@
-// Export use case: a stored dataset as canonical JSON, one CSV file per table, or all CSVs in a zip.
-import { writeDatasetCsvZip, writeDatasetJson, writeTableCsv, type CsvTableName } from '../../core/interchange';
-import { DATASET_META, GENERAL_LEDGER_SETUP, INVENTORY_SETUP, TABLE_SPECS } from '../../core/interchange/schema';
-import { DATASET_TABLES } from '../../core/model';
-import { ok, type Result } from '../../core/problems';
+// Export use case: a stored dataset as canonical JSON, one CSV file per table (or only the table asked for),
+// or all CSVs in a zip — each file a Blob built in the worker from pages of stored rows.
+import { CSV_TABLES, csvFileName, type CsvTableName } from '../../core/interchange';
+import { fail, ok, problem, type Result } from '../../core/problems';
+import { withExportSource } from '../../storage';
+import { BlobParts } from '../export/blob-parts';
+import { CsvZipWriter } from '../export/csv-zip';
+import { setupDataset, writeCsvTable, writeJsonDataset } from '../export/export-tables';
 import type { EngineContext } from '../engine-context';
 
 export type ExportFormat = 'json' | 'csv' | 'zip';
 
+export interface ExportOptions {
+  /** CSV only: export just this table's file. */
+  table?: CsvTableName;
+  /** Ledger rows decoded per page (tests use small pages to cross chunk and page edges). */
+  pageRows?: number;
+}
+
 export interface ExportFile {
   name: string;
   mimeType: string;
-  /** Text for JSON and CSV, bytes for a zip. */
-  data: string | Uint8Array;
+  /** The file's bytes: a Blob crosses to the page by reference, its text never enters the UI thread. */
+  data: Blob;
 }
 
-const SINGLE_FILES: Partial<Record<CsvTableName, string>> = {
-  dataset: DATASET_META.file,
-  generalLedgerSetup: GENERAL_LEDGER_SETUP.file,
-  inventorySetup: INVENTORY_SETUP.file,
-};
+const PAGE_ROWS = 2_000;
 
 /** A file name from the dataset's name ("Cronus demo, January" → "cronus-demo-january"). */
 export function fileStem(name: string): string {
@@ -33,22 +39,34 @@ export async function exportDataset(
   ctx: EngineContext,
   datasetId: string,
   format: ExportFormat,
+  options: ExportOptions = {},
 ): Promise<Result<ExportFile[]>> {
+  const { table } = options;
+  if (table !== undefined && !CSV_TABLES.includes(table))
+    return fail([problem('table-unknown', `There is no table ${table} to export.`, { table })]);
   const opened = await ctx.db();
   if (!opened.ok) return opened;
-  const loaded = await ctx.cache.load(opened.value, datasetId);
-  if (!loaded.ok) return loaded;
-  const ds = loaded.value.dataset;
-  const stem = fileStem(ds.name);
-  if (format === 'json')
-    return ok([{ name: `${stem}.json`, mimeType: 'application/json', data: writeDatasetJson(ds) }]);
-  if (format === 'zip') return ok([{ name: `${stem}.zip`, mimeType: 'application/zip', data: writeDatasetCsvZip(ds) }]);
-  const tables: CsvTableName[] = ['dataset', 'generalLedgerSetup', 'inventorySetup', ...DATASET_TABLES];
-  return ok(
-    tables.map((table) => ({
-      name: `${SINGLE_FILES[table] ?? TABLE_SPECS[table as keyof typeof TABLE_SPECS].file}.csv`,
-      mimeType: 'text/csv',
-      data: writeTableCsv(ds, table),
-    })),
-  );
+  const pageRows = options.pageRows ?? PAGE_ROWS;
+  return withExportSource(opened.value, datasetId, async (source) => {
+    const ds = setupDataset(source);
+    const stem = fileStem(ds.name);
+    if (format === 'json') {
+      const parts = new BlobParts();
+      await writeJsonDataset(source, ds, pageRows, (text) => parts.add(text));
+      return ok([{ name: `${stem}.json`, mimeType: 'application/json', data: parts.blob('application/json') }]);
+    }
+    if (format === 'zip') {
+      const zip = new CsvZipWriter();
+      for (const t of CSV_TABLES)
+        await zip.addFile(csvFileName(t), (sink) => writeCsvTable(source, ds, t, pageRows, sink));
+      return ok([{ name: `${stem}.zip`, mimeType: 'application/zip', data: zip.blob() }]);
+    }
+    const files: ExportFile[] = [];
+    for (const t of table === undefined ? CSV_TABLES : [table]) {
+      const parts = new BlobParts();
+      await writeCsvTable(source, ds, t, pageRows, (text) => parts.add(text));
+      files.push({ name: csvFileName(t), mimeType: 'text/csv', data: parts.blob('text/csv') });
+    }
+    return ok(files);
+  });
 }

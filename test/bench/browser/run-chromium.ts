@@ -1,6 +1,7 @@
 // Chromium figures: the bench page in headless Debian Chromium drives the engine worker through the
-// app's engine client — import CSV into IndexedDB, matrix cold (fresh worker) and warm, drill-down,
-// post per posting group — with the longest main-thread task and the worker's heap.
+// app's engine client — import CSV into IndexedDB, matrix cold (fresh worker) and warm, drill-down, value
+// entries exported as CSV (in details), post per posting group — with the longest main-thread task and the
+// worker's heap.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import type { CsvDataset } from '../generator/csv-files';
@@ -144,6 +145,14 @@ export async function chromiumFigures(
     figures.drillDownFirstPageMs = drill.ms;
     details.drillDown = { cause: drill.cause, rows: drill.rows };
     await phaseDone('drill-down');
+
+    log('chromium: export value entries as CSV…');
+    const exported = need(await call('exportValueEntriesCsv', datasetId), 'export CSV');
+    details.exportCsvMs = exported.ms;
+    details.exportCsvFile = { files: exported.files, bytes: exported.bytes };
+    await phaseDone('export csv');
+    const afterExport = await call('memory');
+    if (afterExport) details.workerHeapAfterExportCsvMB = afterExport.workerBytes / 2 ** 20;
 
     // The cold path's phases, in another fresh page (the engine's own cold run above is the figure).
     await page.close();

@@ -1,4 +1,4 @@
-// The bench page: times engine calls (import, matrix, drill-down, post) through the app's own engine
+// The bench page: times engine calls (import, matrix, drill-down, export, post) through the app's own engine
 // client and worker, in the page's clock, and exposes them to Playwright as window.costbookBench.
 import './long-tasks';
 import { engine } from '../../../../src/ui/engine-client';
@@ -93,6 +93,17 @@ async function postPerPostingGroup(datasetId: string) {
   return { ms, counts: value.value.counts };
 }
 
+/**
+ * Value entries exported as one CSV table (as the Ledgers page and the export panel ask for it), timed until
+ * the page holds the file's Blob; its size in bytes shows the whole file arrived.
+ */
+async function exportValueEntriesCsv(datasetId: string) {
+  const { value, ms } = await timed(() => engine.exportDataset(datasetId, 'csv', { table: 'valueEntries' }));
+  if (!value.ok) return { ms, error: problemText(value) };
+  const file = value.value.find((f) => f.name === 'value-entries.csv');
+  return { ms, files: value.value.length, bytes: file?.data.size ?? 0 };
+}
+
 /** Bytes of the dedicated worker(s) and the whole page, or null where the browser cannot measure. */
 async function memory() {
   const perf = performance as Performance & {
@@ -117,6 +128,7 @@ const api = {
   drillDownLargest,
   coldPhases,
   postPerPostingGroup,
+  exportValueEntriesCsv,
   memory,
   longTasks: longTaskSummary,
   longTaskList: longTasks,

@@ -1,0 +1,116 @@
+// A ledger's rows for export, a page of row objects at a time in export order: one chunk is read and decoded
+// at a time (the next one read while the current one is written), with only the dictionary pages it needs.
+import { exceptionValue } from './chunk-codec';
+import { readChunks, readFieldChunks } from './chunk-store';
+import { COLUMN_SPECS } from './column-specs';
+import { DictionaryWindow } from './dictionary-window';
+import { exportRowOrder } from './ledger-row-order';
+import { RowDecoder } from './row-decoder';
+import { DICTIONARY_PAGE_SIZE } from './string-dictionary';
+import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
+import type { CostbookDb } from './schema';
+import { parseDimensionSetText } from './value-codecs';
+
+type Row = Record<string, unknown>;
+
+export interface RowPageOptions {
+  /** The table's key fields, most significant first (rows come in their order). */
+  keys: readonly string[];
+  /** Rows per page at most. */
+  pageRows: number;
+}
+
+/** The dictionary pages the chunks' coded cells (codes, texts, dimension sets) point into. */
+function dictionaryPagesOf(table: LedgerTableName, chunks: readonly ChunkRecord[]): number[] {
+  const used: number[] = [];
+  for (const { field, kind } of COLUMN_SPECS[table]) {
+    if (kind !== 'string' && kind !== 'dimensions') continue;
+    for (const chunk of chunks) {
+      const col = chunk.columns[field]!;
+      for (let i = 0; i < chunk.rowCount; i++) used[Math.floor(col[i]! / DICTIONARY_PAGE_SIZE)] = 1;
+    }
+  }
+  const pages: number[] = [];
+  used.forEach((_, p) => pages.push(p));
+  return pages;
+}
+
+/** Calls `onPage` with the table's rows in export order, a page at a time. */
+export async function forEachLedgerPage(
+  db: CostbookDb,
+  record: DatasetRecord,
+  table: LedgerTableName,
+  options: RowPageOptions,
+  onPage: (rows: Row[]) => void,
+): Promise<void> {
+  const index = record.chunks[table];
+  if (index.length === 0) return;
+  const dict = new DictionaryWindow(db, record.id);
+  const decoder = new RowDecoder(table, dict, {
+    amountScale: record.amountScale,
+    unitAmountScale: record.unitAmountScale,
+  });
+  const pageRows = Math.max(1, options.pageRows);
+  const order = exportRowOrder(await Promise.all(options.keys.map((k) => readFieldChunks(db, record, table, k))));
+  if (order === null) {
+    // Stored order is export order: chunk by chunk, the next chunk's read issued before this one is written.
+    const readAhead = (k: number) => readChunks(db, record, table, [index[k]!.chunkNo]);
+    let next = readAhead(0);
+    for (let k = 0; k < index.length; k++) {
+      const [chunk] = await next;
+      if (k + 1 < index.length) next = readAhead(k + 1);
+      await dict.holdPages(dictionaryPagesOf(table, [chunk!]));
+      for (let at = 0; at < chunk!.rowCount; at += pageRows) {
+        const rows: Row[] = [];
+        for (let i = at; i < Math.min(at + pageRows, chunk!.rowCount); i++) rows.push(decoder.row(chunk!, i));
+        onPage(rows);
+      }
+    }
+    return;
+  }
+  // Rows out of key order (an import in another order): the table's columns are held while it is written.
+  const chunks = await readChunks(
+    db,
+    record,
+    table,
+    index.map((s) => s.chunkNo),
+  );
+  await dict.holdPages(dictionaryPagesOf(table, chunks));
+  const chunkOf = new Uint32Array(order.length);
+  const starts: number[] = [];
+  let start = 0;
+  chunks.forEach((c, k) => {
+    starts.push(start);
+    chunkOf.fill(k, start, (start += c.rowCount));
+  });
+  for (let at = 0; at < order.length; at += pageRows) {
+    const rows: Row[] = [];
+    for (let i = at; i < Math.min(at + pageRows, order.length); i++) {
+      const pos = order[i]!;
+      const k = chunkOf[pos]!;
+      rows.push(decoder.row(chunks[k]!, pos - starts[k]!));
+    }
+    onPage(rows);
+  }
+}
+
+/** Every distinct dimension set of the table's rows (a CSV header needs their codes before the first row). */
+export async function ledgerDimensionSets(
+  db: CostbookDb,
+  record: DatasetRecord,
+  table: LedgerTableName,
+): Promise<unknown[]> {
+  if (!COLUMN_SPECS[table].some((s) => s.field === 'dimensions')) return [];
+  const chunks = await readFieldChunks(db, record, table, 'dimensions');
+  const cells = new Set<number>();
+  const sets: unknown[] = [];
+  for (const c of chunks) {
+    const exceptional = new Map(c.exceptions ?? []);
+    for (const text of exceptional.values()) sets.push(exceptionValue('dimensions', text));
+    for (let i = 0; i < c.rowCount; i++) if (!exceptional.has(i)) cells.add(c.values[i]!);
+  }
+  const dict = new DictionaryWindow(db, record.id);
+  await dict.holdPages([...new Set([...cells].map((c) => Math.floor(c / DICTIONARY_PAGE_SIZE)))]);
+  for (const cell of cells) sets.push(parseDimensionSetText(dict.lookup(cell)));
+  return sets;
+}
