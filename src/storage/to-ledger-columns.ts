@@ -1,5 +1,5 @@
 // Stored column records → core's LedgerColumns (the matrix's input), field by field, without row objects:
-// dictionary indexes are remapped into core's per-field dictionaries, option texts into option codes.
+// dictionary indexes are renumbered into core's per-field dictionaries, option texts into option codes.
 import { dayIndex } from '../core/dates';
 import {
   allocateGLEntryColumns,
@@ -12,9 +12,9 @@ import {
   type TypedColumn,
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
-import { asUint32, indexBound, maxRows, remapInto32, remapInto8, type FieldChunk, type Miss } from './coded-cells';
+import { asUint32, CodeRenumbering, maxRows, type FieldChunk } from './coded-cells';
 
-export { indexBound, type FieldChunk } from './coded-cells';
+export type { FieldChunk } from './coded-cells';
 
 type Cell = (text: string) => number;
 /** Dictionary index → string. */
@@ -43,7 +43,6 @@ function option(options: readonly string[], what: string): Cell {
 export const MATRIX_READS = {
   valueEntries: [
     'entryNo',
-    'itemLedgerEntryNo',
     'itemNo',
     'postingDate',
     'itemLedgerEntryType',
@@ -65,24 +64,6 @@ export const MATRIX_READS = {
   glItemLedgerRelations: ['glEntryNo', 'valueEntryNo', 'amount'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Fields whose cells are dictionary indexes: the only strings the matrix needs from the dictionary. */
-export const CODED_FIELDS = {
-  valueEntries: [
-    'itemNo',
-    'itemLedgerEntryType',
-    'entryType',
-    'varianceType',
-    'orderType',
-    'sourceType',
-    'sourceNo',
-    'locationCode',
-    'inventoryPostingGroup',
-    'genBusPostingGroup',
-    'genProdPostingGroup',
-  ],
-  glEntries: ['glAccountNo'],
-} as const;
-
 /** The ledger tables the matrix reads. */
 export type MatrixTable = keyof typeof MATRIX_READS;
 const TARGET: Record<MatrixTable, 'valueEntries' | 'glEntries' | 'relations'> = {
@@ -93,15 +74,21 @@ const TARGET: Record<MatrixTable, 'valueEntries' | 'glEntries' | 'relations'> = 
 
 /**
  * Builds the matrix's LedgerColumns one stored field at a time, in any field order (a field's chunks in chunk
- * order), so a reader converts each field as soon as its column records arrive. Each field has its own code
- * dictionary, so the codes do not depend on the field order.
+ * order), so a reader converts each field as soon as its column records arrive. A coded field's cells are
+ * renumbered in first-seen order (its own codes, independent of the field order) without their strings;
+ * finish() then needs only the strings of the few distinct dictionary indexes the coded fields hold.
  */
 export class LedgerColumnsBuilder {
   private readonly columns: LedgerColumns;
   private readonly plans: Record<MatrixTable, Record<string, FieldPlan>>;
   private readonly added = new Set<string>();
+  private readonly renumbering: CodeRenumbering;
+  /** Per coded field: the dictionary index behind each of its codes, in code order. */
+  private readonly codedIndexes = new Map<string, { table: MatrixTable; field: string; indexes: readonly number[] }>();
 
-  constructor(scale: number, rows: Record<MatrixTable, number>) {
+  /** `dictionarySize`: strings in the dataset's dictionary (sizes the renumbering table). */
+  constructor(scale: number, rows: Record<MatrixTable, number>, dictionarySize: number) {
+    this.renumbering = new CodeRenumbering(dictionarySize);
     const d = emptyDictionaries();
     this.columns = {
       scale,
@@ -121,7 +108,6 @@ export class LedgerColumnsBuilder {
     this.plans = {
       valueEntries: {
         entryNo: {},
-        itemLedgerEntryNo: {},
         itemNo: { code: intern(d.items) },
         postingDate: date,
         itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
@@ -157,27 +143,25 @@ export class LedgerColumnsBuilder {
     return plan;
   }
 
-  /** Whether the field's cells are dictionary indexes (addField then needs their strings). */
-  isCoded(table: MatrixTable, field: string): boolean {
-    return this.plan(table, field).code !== undefined;
+  private target(table: MatrixTable, field: string): TypedColumn {
+    return (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
   }
 
-  /** Converts one field's chunks into its column; `dictionary` must know every index below indexBound(chunks). */
-  addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[], dictionary?: Lookup): void {
+  /** Converts one field's chunks into its column (coded cells into the field's own first-seen codes). */
+  addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[]): void {
     const { code, exception } = this.plan(table, field);
-    const target = (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
-    if (code && !dictionary) throw new Error(`${table}.${field} needs the dictionary`);
+    const target = this.target(table, field);
+    const renumbering = this.renumbering;
+    if (code) renumbering.startField();
     const scratch = new Uint32Array(code ? maxRows(chunks) : 0);
-    const remap = code ? new Int32Array(indexBound(chunks)).fill(-1) : null;
-    const miss: Miss = (index) => (remap![index] = code!(dictionary!(index)));
     let at = 0;
     for (const chunk of chunks) {
       const n = chunk.rowCount;
       if (chunk.values.length !== n) throw new Error(`stored ${table}.${field} chunk has the wrong length`);
-      if (remap) {
+      if (code) {
         const cells = asUint32(chunk.values, n, scratch);
-        if (target instanceof Uint32Array) remapInto32(cells, n, remap, target, at, miss);
-        else if (target instanceof Uint8Array) remapInto8(cells, n, remap, target, at, miss);
+        if (target instanceof Uint32Array) renumbering.into32(cells, n, target, at);
+        else if (target instanceof Uint8Array) renumbering.into8(cells, n, target, at);
         else throw new Error(`coded field ${field} needs a Uint32Array or Uint8Array column`);
       } else {
         target.set(chunk.values, at);
@@ -189,14 +173,41 @@ export class LedgerColumnsBuilder {
       at += n;
     }
     if (at !== target.length) throw new Error(`${table}.${field} has ${at} rows, not ${target.length}`);
+    if (code) {
+      const indexes = renumbering.indexes();
+      if (target instanceof Uint8Array && indexes.length > 0x100)
+        throw new Error(`stored ${table}.${field} holds ${indexes.length} different values`);
+      this.codedIndexes.set(`${table}.${field}`, { table, field, indexes: [...indexes] });
+    }
     this.added.add(`${table}.${field}`);
   }
 
-  /** The columns, once every field the matrix reads was added. */
-  finish(): LedgerColumns {
+  /** The dictionary indexes the coded fields added so far hold (finish() needs their strings). */
+  dictionaryIndexes(): number[] {
+    const all = new Set<number>();
+    for (const { indexes } of this.codedIndexes.values()) for (const i of indexes) all.add(i);
+    return [...all];
+  }
+
+  /**
+   * The columns, once every field the matrix reads was added: each coded field's codes become its
+   * dictionary's (codes whose strings are equal merge) or option codes.
+   */
+  finish(lookup: Lookup): LedgerColumns {
     for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
       for (const field of MATRIX_READS[table])
         if (!this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was not read`);
+    for (const { table, field, indexes } of this.codedIndexes.values()) {
+      const code = this.plan(table, field).code!;
+      const codes = Int32Array.from(indexes, (index) => code(lookup(index)));
+      if (codes.some((c, k) => c !== k)) recode(this.target(table, field), codes);
+    }
     return this.columns;
   }
+}
+
+/** Replaces every cell c by codes[c] (when the first-seen codes are not yet the field's final ones). */
+function recode(column: TypedColumn, codes: Int32Array): void {
+  if (column instanceof Uint8Array) for (let i = 0; i < column.length; i++) column[i] = codes[column[i]!]!;
+  else for (let i = 0; i < column.length; i++) column[i] = codes[column[i]!]!;
 }

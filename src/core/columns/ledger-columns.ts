@@ -34,7 +34,6 @@ export interface ColumnTable {
 
 export interface ValueEntryColumns extends ColumnTable {
   entryNo: Float64Array;
-  itemLedgerEntryNo: Float64Array;
   /** dictionaries.items */
   itemNo: Uint32Array;
   /** Day number (dates.dayIndex). */
@@ -120,7 +119,6 @@ export function allocateValueEntryColumns(n: number): ValueEntryColumns {
   return {
     length: n,
     entryNo: new Float64Array(n),
-    itemLedgerEntryNo: new Float64Array(n),
     itemNo: new Uint32Array(n),
     postingDate: new Int32Array(n),
     itemLedgerEntryType: new Uint8Array(n),

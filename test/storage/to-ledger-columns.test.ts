@@ -1,0 +1,84 @@
+// Stored column records → LedgerColumns without IndexedDB: the sample dataset's ledgers encoded as the chunk
+// writer does (dictionary indexes past page 0, cells narrowed to 8, 16 or 32 bits, chunks split unevenly),
+// added field by field in a scrambled order, give exactly the columns core builds from the rows.
+import { describe, expect, it } from 'vitest';
+import { buildLedgerColumns } from '../../src/core/columns';
+import { scaleOf } from '../../src/core/money';
+import { encodeRows } from '../../src/storage/chunk-codec';
+import { narrowColumn } from '../../src/storage/column-records';
+import { COLUMN_SPECS } from '../../src/storage/column-specs';
+import { StringDictionary } from '../../src/storage/string-dictionary';
+import {
+  LedgerColumnsBuilder,
+  MATRIX_READS,
+  type FieldChunk,
+  type MatrixTable,
+} from '../../src/storage/to-ledger-columns';
+import { readSampleDataset } from '../../src/worker/use-cases/sample-dataset';
+
+const FILLER = 70_000;
+
+describe('LedgerColumnsBuilder', () => {
+  it('gives the columns buildLedgerColumns gives, whatever the field order and cell widths', () => {
+    const sample = readSampleDataset();
+    if (!sample.ok) throw new Error('no sample');
+    const ds = sample.value;
+    const scale = scaleOf(ds.generalLedgerSetup.amountRoundingPrecision);
+    const dict = new StringDictionary();
+    dict.code('Sale'); // an option text seen before the rows, like one left by an earlier import
+    for (let i = 0; i < FILLER; i++) dict.code(`filler ${i}`);
+    const tables = {
+      valueEntries: ds.valueEntries,
+      glEntries: ds.glEntries,
+      glItemLedgerRelations: ds.glItemLedgerRelations,
+    };
+    const fields: { table: MatrixTable; field: string; chunks: FieldChunk[] }[] = [];
+    const widths = new Set<string>();
+    for (const table of Object.keys(MATRIX_READS) as MatrixTable[]) {
+      const rows = tables[table] as unknown as Record<string, unknown>[];
+      // Two chunks: the first of one row, so the second holds codes first seen in it.
+      const parts = [rows.slice(0, 1), rows.slice(1)];
+      const encoded = parts.map((p) =>
+        encodeRows(p, COLUMN_SPECS[table], dict, { amountScale: scale, unitAmountScale: 5 }),
+      );
+      for (const field of MATRIX_READS[table]) {
+        const chunks = encoded.map((e, k): FieldChunk => {
+          const values = narrowColumn(e.columns[field]!);
+          widths.add(values.constructor.name);
+          const exceptions = e.exceptions[field];
+          return exceptions
+            ? { rowCount: parts[k]!.length, values, exceptions }
+            : { rowCount: parts[k]!.length, values };
+        });
+        fields.push({ table, field, chunks });
+      }
+    }
+    const builder = new LedgerColumnsBuilder(
+      scale,
+      {
+        valueEntries: ds.valueEntries.length,
+        glEntries: ds.glEntries.length,
+        glItemLedgerRelations: ds.glItemLedgerRelations.length,
+      },
+      dict.size,
+    );
+    for (const f of [...fields].reverse()) builder.addField(f.table, f.field, f.chunks);
+    const indexes = builder.dictionaryIndexes();
+    expect(indexes.some((i) => i >= 0x10000)).toBe(true);
+    expect(widths.has('Uint8Array') && widths.has('Uint32Array')).toBe(true);
+    const looked: number[] = [];
+    const cols = builder.finish((i) => (looked.push(i), dict.values[i]!));
+    expect(cols).toEqual(buildLedgerColumns(ds));
+    expect(new Set(looked)).toEqual(new Set(indexes));
+  });
+
+  it('refuses to finish before every field was added, and an option text it does not know', () => {
+    const rows = { valueEntries: 1, glEntries: 0, glItemLedgerRelations: 0 };
+    const builder = new LedgerColumnsBuilder(2, rows, 10);
+    expect(() => builder.finish(() => '')).toThrow('was not read');
+    for (const table of Object.keys(MATRIX_READS) as MatrixTable[])
+      for (const field of MATRIX_READS[table])
+        builder.addField(table, field, rows[table] ? [{ rowCount: 1, values: Uint8Array.from([3]) }] : []);
+    expect(() => builder.finish((i) => (i === 3 ? 'Purchase' : ''))).toThrow('unknown entry type: "Purchase"');
+  });
+});
