@@ -2,9 +2,6 @@
 // dictionary indexes are renumbered into core's per-field dictionaries, option texts into option codes.
 import { dayIndex } from '../core/dates';
 import {
-  allocateGLEntryColumns,
-  allocateRelationColumns,
-  allocateValueEntryColumns,
   emptyDictionaries,
   OPTION_CODES,
   type CodeDictionary,
@@ -21,22 +18,51 @@ type Cell = (text: string) => number;
 export type Lookup = (index: number) => string;
 
 interface FieldPlan {
+  /**
+   * The field's array in LedgerColumns: whole numbers in an Int32Array when every stored chunk holds 32-bit
+   * integers (else a Float64Array), dates in an Int32Array, flags and option codes in a Uint8Array, other codes
+   * in a Uint32Array.
+   */
+  column: 'whole' | 'date' | 'byte' | 'code';
   /** Dictionary text → the field's code in LedgerColumns (coded fields only). */
   code?: Cell;
   /** Exception text → cell. */
   exception?: Cell;
 }
 
-function intern(d: CodeDictionary): Cell {
-  return (text) => d.intern(text);
+function intern(d: CodeDictionary): FieldPlan {
+  return { column: 'code', code: (text) => d.intern(text) };
 }
 
-function option(options: readonly string[], what: string): Cell {
-  return (text) => {
+function option(options: readonly string[], what: string): FieldPlan {
+  const code: Cell = (text) => {
     const i = options.indexOf(text);
     if (i < 0) throw new Error(`unknown ${what}: ${JSON.stringify(text)}`);
     return i;
   };
+  return { column: 'byte', code };
+}
+
+/** Whether every chunk's cells are integers a 32-bit column holds (no exceptions to convert). */
+function fitsInt32(chunks: readonly FieldChunk[]): boolean {
+  return chunks.every(
+    (c) =>
+      !c.exceptions?.length &&
+      (c.values instanceof Int32Array || c.values instanceof Uint16Array || c.values instanceof Uint8Array),
+  );
+}
+
+function allocate(plan: FieldPlan, chunks: readonly FieldChunk[], rows: number): TypedColumn {
+  switch (plan.column) {
+    case 'whole':
+      return fitsInt32(chunks) ? new Int32Array(rows) : new Float64Array(rows);
+    case 'date':
+      return new Int32Array(rows);
+    case 'byte':
+      return new Uint8Array(rows);
+    case 'code':
+      return new Uint32Array(rows);
+  }
 }
 
 /** The stored fields toLedgerColumns reads, per table: the only column records the matrix fetches. */
@@ -87,53 +113,61 @@ export class LedgerColumnsBuilder {
   private readonly codedIndexes = new Map<string, { table: MatrixTable; field: string; indexes: readonly number[] }>();
 
   /** `dictionarySize`: strings in the dataset's dictionary (sizes the renumbering table). */
-  constructor(scale: number, rows: Record<MatrixTable, number>, dictionarySize: number) {
+  constructor(
+    scale: number,
+    private readonly rows: Record<MatrixTable, number>,
+    dictionarySize: number,
+  ) {
     this.renumbering = new CodeRenumbering(dictionarySize);
     const d = emptyDictionaries();
+    // Tables get their arrays field by field (addField), each allocated for what the stored cells need.
     this.columns = {
       scale,
       dictionaries: d,
-      valueEntries: allocateValueEntryColumns(rows.valueEntries),
-      glEntries: allocateGLEntryColumns(rows.glEntries),
-      relations: allocateRelationColumns(rows.glItemLedgerRelations),
-    };
-    const money: FieldPlan = { exception: (t) => toMinorUnits(t, scale) };
+      valueEntries: { length: rows.valueEntries },
+      glEntries: { length: rows.glEntries },
+      relations: { length: rows.glItemLedgerRelations },
+    } as unknown as LedgerColumns;
+    const whole: FieldPlan = { column: 'whole' };
+    const money: FieldPlan = { column: 'whole', exception: (t) => toMinorUnits(t, scale) };
     const date: FieldPlan = {
+      column: 'date',
       exception: (t) => {
         const n = dayIndex(t);
         if (n === null) throw new Error(`not an ISO date: ${t}`);
         return n;
       },
     };
+    const flag: FieldPlan = { column: 'byte' };
     this.plans = {
       valueEntries: {
-        entryNo: {},
-        itemNo: { code: intern(d.items) },
+        entryNo: whole,
+        itemNo: intern(d.items),
         postingDate: date,
-        itemLedgerEntryType: { code: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type') },
-        entryType: { code: option(OPTION_CODES.entryType, 'entry type') },
-        varianceType: { code: option(OPTION_CODES.varianceType, 'variance type') },
-        orderType: { code: option(OPTION_CODES.orderType, 'order type') },
-        sourceType: { code: option(OPTION_CODES.sourceType, 'source type') },
-        sourceNo: { code: intern(d.sourceNos) },
-        locationCode: { code: intern(d.locations) },
-        inventoryPostingGroup: { code: intern(d.inventoryPostingGroups) },
-        genBusPostingGroup: { code: intern(d.genBusPostingGroups) },
-        genProdPostingGroup: { code: intern(d.genProdPostingGroups) },
+        itemLedgerEntryType: option(OPTION_CODES.itemLedgerEntryType, 'item ledger entry type'),
+        entryType: option(OPTION_CODES.entryType, 'entry type'),
+        varianceType: option(OPTION_CODES.varianceType, 'variance type'),
+        orderType: option(OPTION_CODES.orderType, 'order type'),
+        sourceType: option(OPTION_CODES.sourceType, 'source type'),
+        sourceNo: intern(d.sourceNos),
+        locationCode: intern(d.locations),
+        inventoryPostingGroup: intern(d.inventoryPostingGroups),
+        genBusPostingGroup: intern(d.genBusPostingGroups),
+        genProdPostingGroup: intern(d.genProdPostingGroups),
         costAmountActual: money,
         costAmountExpected: money,
         costPostedToGL: money,
         expectedCostPostedToGL: money,
       },
       glEntries: {
-        entryNo: {},
-        glAccountNo: { code: intern(d.glAccounts) },
+        entryNo: whole,
+        glAccountNo: intern(d.glAccounts),
         postingDate: date,
-        closingDate: {},
-        dateCompressed: {},
+        closingDate: flag,
+        dateCompressed: flag,
         amount: money,
       },
-      glItemLedgerRelations: { glEntryNo: {}, valueEntryNo: {}, amount: money },
+      glItemLedgerRelations: { glEntryNo: whole, valueEntryNo: whole, amount: money },
     };
   }
 
@@ -143,14 +177,17 @@ export class LedgerColumnsBuilder {
     return plan;
   }
 
-  private target(table: MatrixTable, field: string): TypedColumn {
-    return (this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>)[field]!;
+  private table(table: MatrixTable): Record<string, TypedColumn> {
+    return this.columns[TARGET[table]] as unknown as Record<string, TypedColumn>;
   }
 
   /** Converts one field's chunks into its column (coded cells into the field's own first-seen codes). */
   addField(table: MatrixTable, field: string, chunks: readonly FieldChunk[]): void {
-    const { code, exception } = this.plan(table, field);
-    const target = this.target(table, field);
+    const plan = this.plan(table, field);
+    const { code, exception } = plan;
+    if (this.added.has(`${table}.${field}`)) throw new Error(`${table}.${field} was added twice`);
+    const target = allocate(plan, chunks, this.rows[table]);
+    this.table(table)[field] = target;
     const renumbering = this.renumbering;
     if (code) renumbering.startField();
     const scratch = new Uint32Array(code ? maxRows(chunks) : 0);
@@ -200,7 +237,7 @@ export class LedgerColumnsBuilder {
     for (const { table, field, indexes } of this.codedIndexes.values()) {
       const code = this.plan(table, field).code!;
       const codes = Int32Array.from(indexes, (index) => code(lookup(index)));
-      if (codes.some((c, k) => c !== k)) recode(this.target(table, field), codes);
+      if (codes.some((c, k) => c !== k)) recode(this.table(table)[field]!, codes);
     }
     return this.columns;
   }

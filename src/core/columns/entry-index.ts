@@ -1,19 +1,21 @@
 // Entry no. → row lookup for a column of entry nos: arithmetic when the rows hold consecutive numbers (the
 // usual 1..N, nothing to build), a dense Int32Array when the numbers are compact, otherwise a Map.
 
+import type { WholeColumn } from './ledger-columns';
+
 export interface EntryIndex {
   rowOf(entryNo: number): number;
 }
 
 /** Whether entryNo[i] = entryNo[0] + i on every row (then row = entry no. − entryNo[0]). */
-function isConsecutive(entryNo: Float64Array): boolean {
+function isConsecutive(entryNo: WholeColumn): boolean {
   const first = entryNo[0]!;
   if (!Number.isSafeInteger(first)) return false;
   for (let i = 1; i < entryNo.length; i++) if (entryNo[i] !== first + i) return false;
   return true;
 }
 
-export function buildEntryIndex(entryNo: Float64Array): EntryIndex {
+export function buildEntryIndex(entryNo: WholeColumn): EntryIndex {
   const n = entryNo.length;
   if (n > 0 && isConsecutive(entryNo)) {
     const first = entryNo[0]!;
