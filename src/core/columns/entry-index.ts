@@ -15,9 +15,24 @@ function isConsecutive(entryNo: WholeColumn): boolean {
   return true;
 }
 
+/** Columns known to rise row by row (ledgers are immutable once built, so the answer keeps). */
+const ascending = new WeakMap<WholeColumn, boolean>();
+
+/** Whether the entry nos. rise row by row; no scan when buildEntryIndex already found them consecutive. */
+export function isAscending(entryNo: WholeColumn): boolean {
+  let known = ascending.get(entryNo);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < entryNo.length && known; i++) known = entryNo[i]! > entryNo[i - 1]!;
+    ascending.set(entryNo, known);
+  }
+  return known;
+}
+
 export function buildEntryIndex(entryNo: WholeColumn): EntryIndex {
   const n = entryNo.length;
   if (n > 0 && isConsecutive(entryNo)) {
+    ascending.set(entryNo, true);
     const first = entryNo[0]!;
     const last = first + n - 1;
     return { rowOf: (e) => (e >= first && e <= last && Number.isInteger(e) ? e - first : -1) };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allocateValueEntryColumns,
   buildEntryIndex,
+  isAscending,
   buildLedgerColumns,
   concatColumnTables,
   sliceColumnTable,
@@ -66,6 +67,9 @@ describe('buildLedgerColumns', () => {
     expect(buildEntryIndex(new Float64Array([3, 1, 2])).rowOf(1)).toBe(1);
     expect(buildEntryIndex(new Float64Array([1, 2, 4])).rowOf(4)).toBe(2);
     expect(buildEntryIndex(new Float64Array([1, 2, 4])).rowOf(3)).toBe(-1);
+    expect(isAscending(new Float64Array([7, 8, 9]))).toBe(true);
+    expect(isAscending(new Int32Array([1, 5, 4]))).toBe(false);
+    expect(isAscending(new Int32Array([1, 5, 6]))).toBe(true);
     const sparse = buildEntryIndex(new Float64Array([5, 1e12]));
     expect(sparse.rowOf(1e12)).toBe(1);
     expect(sparse.rowOf(6)).toBe(-1);
