@@ -6,6 +6,8 @@ import type { StoredColumn } from './records';
 export interface FieldChunk {
   rowCount: number;
   values: StoredColumn;
+  /** The chunk's code table: `values` are positions in it (see ColumnRecord.codes). */
+  codes?: Uint32Array;
   exceptions?: readonly (readonly [number, string])[];
 }
 
@@ -64,6 +66,33 @@ export class CodeRenumbering {
     for (let i = 0; i < n; i++) {
       const c = table[cells[i]!]!;
       target[at + i] = c > 0 ? c - 1 : this.miss(cells[i]!);
+    }
+  }
+
+  /**
+   * The codes of a chunk's code table entries (its values are positions in the table), numbered in table
+   * order: the order the chunk's rows first show them, so first-seen order holds across chunks.
+   */
+  codesOf(codeTable: Uint32Array): Uint32Array {
+    const out = new Uint32Array(codeTable.length);
+    for (let k = 0; k < codeTable.length; k++) out[k] = this.miss(codeTable[k]!);
+    return out;
+  }
+
+  /** Codes through a chunk's code table (positions → codesOf's codes). */
+  mapInto32(cells: Uint32Array, n: number, codes: Uint32Array, target: Uint32Array, at: number): void {
+    for (let i = 0; i < n; i++) {
+      const c = codes[cells[i]!];
+      if (c === undefined) throw new Error('a stored cell lies outside its code table');
+      target[at + i] = c;
+    }
+  }
+
+  mapInto8(cells: Uint32Array, n: number, codes: Uint32Array, target: Uint8Array, at: number): void {
+    for (let i = 0; i < n; i++) {
+      const c = codes[cells[i]!];
+      if (c === undefined) throw new Error('a stored cell lies outside its code table');
+      target[at + i] = c;
     }
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../core/columns';
 import { toMinorUnits } from '../core/money';
 import { asUint32, CodeRenumbering, maxRows, type FieldChunk } from './coded-cells';
+import { storedCells } from './column-records';
 
 export type { FieldChunk } from './coded-cells';
 
@@ -48,6 +49,7 @@ function fitsInt32(chunks: readonly FieldChunk[]): boolean {
   return chunks.every(
     (c) =>
       !c.exceptions?.length &&
+      !c.codes &&
       (c.values instanceof Int32Array || c.values instanceof Uint16Array || c.values instanceof Uint8Array),
   );
 }
@@ -197,11 +199,16 @@ export class LedgerColumnsBuilder {
       if (chunk.values.length !== n) throw new Error(`stored ${table}.${field} chunk has the wrong length`);
       if (code) {
         const cells = asUint32(chunk.values, n, scratch);
-        if (target instanceof Uint32Array) renumbering.into32(cells, n, target, at);
-        else if (target instanceof Uint8Array) renumbering.into8(cells, n, target, at);
+        const codes = chunk.codes ? renumbering.codesOf(chunk.codes) : null;
+        if (target instanceof Uint32Array)
+          if (codes) renumbering.mapInto32(cells, n, codes, target, at);
+          else renumbering.into32(cells, n, target, at);
+        else if (target instanceof Uint8Array)
+          if (codes) renumbering.mapInto8(cells, n, codes, target, at);
+          else renumbering.into8(cells, n, target, at);
         else throw new Error(`coded field ${field} needs a Uint32Array or Uint8Array column`);
       } else {
-        target.set(chunk.values, at);
+        target.set(chunk.codes ? storedCells(chunk.values, chunk.codes) : chunk.values, at);
       }
       for (const [i, text] of chunk.exceptions ?? []) {
         if (!exception) throw new Error(`stored ${field} ${text} cannot be used by the matrix`);

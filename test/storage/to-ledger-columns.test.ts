@@ -1,11 +1,11 @@
 // Stored column records → LedgerColumns without IndexedDB: the sample dataset's ledgers encoded as the chunk
-// writer does (dictionary indexes past page 0, cells narrowed to 8, 16 or 32 bits, chunks split unevenly),
-// added field by field in a scrambled order, give exactly the columns core builds from the rows.
+// writer does (dictionary indexes past page 0, cells in 8, 16 or 32 bits or through a code table, chunks split
+// unevenly), added field by field in a scrambled order, give exactly the columns core builds from the rows.
 import { describe, expect, it } from 'vitest';
 import { buildLedgerColumns } from '../../src/core/columns';
 import { scaleOf } from '../../src/core/money';
 import { encodeRows } from '../../src/storage/chunk-codec';
-import { narrowColumn } from '../../src/storage/column-records';
+import { encodeColumn } from '../../src/storage/column-records';
 import { COLUMN_SPECS } from '../../src/storage/column-specs';
 import { StringDictionary } from '../../src/storage/string-dictionary';
 import {
@@ -44,12 +44,13 @@ describe('LedgerColumnsBuilder', () => {
       );
       for (const field of MATRIX_READS[table]) {
         const chunks = encoded.map((e, k): FieldChunk => {
-          const values = narrowColumn(e.columns[field]!);
-          widths.add(values.constructor.name);
+          const { values, codes } = encodeColumn(e.columns[field]!);
+          widths.add(codes ? 'code table' : values.constructor.name);
+          const chunk: FieldChunk = { rowCount: parts[k]!.length, values };
+          if (codes) chunk.codes = codes;
           const exceptions = e.exceptions[field];
-          return exceptions
-            ? { rowCount: parts[k]!.length, values, exceptions }
-            : { rowCount: parts[k]!.length, values };
+          if (exceptions) chunk.exceptions = exceptions;
+          return chunk;
         });
         fields.push({ table, field, chunks });
       }
@@ -66,7 +67,7 @@ describe('LedgerColumnsBuilder', () => {
     for (const f of [...fields].reverse()) builder.addField(f.table, f.field, f.chunks);
     const indexes = builder.dictionaryIndexes();
     expect(indexes.some((i) => i >= 0x10000)).toBe(true);
-    expect(widths.has('Uint8Array') && widths.has('Uint32Array')).toBe(true);
+    expect(['Uint8Array', 'Uint32Array', 'code table'].every((w) => widths.has(w))).toBe(true);
     const looked: number[] = [];
     const cols = builder.finish((i) => (looked.push(i), dict.values[i]!));
     expect(columnValues(cols)).toEqual(columnValues(buildLedgerColumns(ds)));
