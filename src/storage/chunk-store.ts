@@ -1,7 +1,7 @@
 // Ledger chunks in IndexedDB as column records (key [datasetId, table, field, chunkNo]): one range read per
 // field returns its chunks in order, the fields' reads are issued at once, and a write puts only the fields
 // it changed. Callers see whole ChunkRecords holding the fields they asked for.
-import { assembleChunks, assembleStoredChunks, splitChunk } from './column-records';
+import { assembleChunks, assembleStoredChunks, CodeTableScratch, splitChunk } from './column-records';
 import { COLUMN_SPECS } from './column-specs';
 import type { FieldChunk } from './coded-cells';
 import type { ChunkRecord, ChunkSummary, ColumnRecord, DatasetRecord, LedgerTableName, StoredChunk } from './records';
@@ -71,9 +71,10 @@ export async function readFieldChunks(
   return got.map((r, k) => {
     if (r.values.length !== index[k]!.rowCount)
       throw new Error(`stored ${table}/${r.chunkNo}.${field} has the wrong length`);
-    return r.exceptions
-      ? { rowCount: r.values.length, values: r.values, exceptions: r.exceptions }
-      : { rowCount: r.values.length, values: r.values };
+    const chunk: FieldChunk = { rowCount: r.values.length, values: r.values };
+    if (r.codes) chunk.codes = r.codes;
+    if (r.exceptions) chunk.exceptions = r.exceptions;
+    return chunk;
   });
 }
 
@@ -142,7 +143,8 @@ export async function putChunks(
   fields?: readonly string[],
 ): Promise<void> {
   if (chunks.length === 0) return;
-  await db.columns.bulkPut(chunks.flatMap((c) => splitChunk(c, fields)));
+  const scratch = new CodeTableScratch();
+  await db.columns.bulkPut(chunks.flatMap((c) => splitChunk(c, fields, scratch)));
 }
 
 /** Removes every column record of a dataset. */

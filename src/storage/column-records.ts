@@ -1,6 +1,7 @@
 // Chunk ⇄ column records: a ledger chunk is stored as one record per field, so a reader fetches only the
 // fields it uses and a watermark update rewrites only the watermark columns. Cells are stored in the
-// narrowest typed array that holds them exactly (fewer bytes to write, read and clone). Pure (no Dexie).
+// narrowest typed array that holds them exactly, big dictionary indexes of few distinct values through a
+// code table of the chunk's own (fewer bytes to write, read and clone). Pure (no Dexie).
 import { allocateColumn } from './chunk-codec';
 import { COLUMN_SPECS, type ColumnKind } from './column-specs';
 import type { ChunkRecord, ColumnArray, ColumnRecord, LedgerTableName, StoredChunk, StoredColumn } from './records';
@@ -41,6 +42,65 @@ export function narrowColumn(col: ColumnArray): StoredColumn {
   return col;
 }
 
+/**
+ * Scratch for code tables: dictionary index → position + 1 in the table being built (0: not met), reset after
+ * each column; zero-filled, so only the pages of the indexes met are ever touched. One per write.
+ */
+export class CodeTableScratch {
+  private positions = new Int32Array(0);
+
+  /**
+   * A coded column whose cells need 32 bits, as positions in a code table of its distinct values (first-seen
+   * order) when that takes fewer bytes; null otherwise (many distinct values: given up early).
+   */
+  withCodeTable(col: Uint32Array, max: number): { values: StoredColumn; codes: Uint32Array } | null {
+    const n = col.length;
+    const limit = Math.min(0x10000, n >> 2);
+    if (this.positions.length <= max) this.positions = new Int32Array(max + 1);
+    const table = this.positions;
+    const codes: number[] = [];
+    const local = new Uint32Array(n);
+    let i = 0;
+    for (; i < n; i++) {
+      const index = col[i]!;
+      let p = table[index]!;
+      if (p === 0) {
+        if (codes.length === limit) break;
+        codes.push(index);
+        p = table[index] = codes.length;
+      }
+      local[i] = p - 1;
+    }
+    for (const index of codes) table[index] = 0;
+    if (i < n) return null;
+    return { values: unsignedFor(local, codes.length), codes: Uint32Array.from(codes) };
+  }
+}
+
+/** A column as stored: narrowed (narrowColumn), or for big dictionary indexes maybe with its own code table. */
+export function encodeColumn(
+  col: ColumnArray,
+  scratch = new CodeTableScratch(),
+): { values: StoredColumn; codes?: Uint32Array } {
+  const values = narrowColumn(col);
+  if (!(values instanceof Uint32Array) || !(col instanceof Uint32Array)) return { values };
+  let max = 0;
+  for (let i = 0; i < col.length; i++) if (col[i]! > max) max = col[i]!;
+  return scratch.withCodeTable(col, max) ?? { values };
+}
+
+/** The cells of a stored column: its code table's entries when it has one. */
+export function storedCells(values: StoredColumn, codes: Uint32Array | undefined): StoredColumn {
+  if (!codes) return values;
+  const cells = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const index = codes[values[i]!];
+    if (index === undefined) throw new Error('a stored cell lies outside its code table');
+    cells[i] = index;
+  }
+  return cells;
+}
+
 /** The field's ColumnArray (allocateColumn's type) for stored cells. */
 export function widenColumn(kind: ColumnKind, values: StoredColumn): ColumnArray {
   const out = allocateColumn(kind, 0);
@@ -51,12 +111,18 @@ export function widenColumn(kind: ColumnKind, values: StoredColumn): ColumnArray
 }
 
 /** The column records of `chunk` (of `fields` only, when given), each with its field's exceptions. */
-export function splitChunk(chunk: ChunkRecord, fields?: readonly string[]): ColumnRecord[] {
+export function splitChunk(
+  chunk: ChunkRecord,
+  fields?: readonly string[],
+  scratch = new CodeTableScratch(),
+): ColumnRecord[] {
   const { datasetId, table, chunkNo } = chunk;
   return (fields ?? Object.keys(chunk.columns)).map((field) => {
     const col = chunk.columns[field];
     if (!col) throw new Error(`chunk ${table}/${chunkNo} has no column ${field}`);
-    const record: ColumnRecord = { datasetId, table, field, chunkNo, values: narrowColumn(col) };
+    const { values, codes } = encodeColumn(col, scratch);
+    const record: ColumnRecord = { datasetId, table, field, chunkNo, values };
+    if (codes) record.codes = codes;
     const exceptions = chunk.exceptions[field];
     if (exceptions && exceptions.length > 0) record.exceptions = exceptions;
     return record;
@@ -86,7 +152,7 @@ export function assembleStoredChunks(
       if (!chunk) continue;
       if (r.values.length !== chunk.rowCount)
         throw new Error(`stored ${table}/${r.chunkNo}.${field} has ${r.values.length} cells, not ${chunk.rowCount}`);
-      chunk.columns[field] = r.values;
+      chunk.columns[field] = storedCells(r.values, r.codes);
       if (r.exceptions) chunk.exceptions[field] = r.exceptions;
     }
     for (const chunk of out)

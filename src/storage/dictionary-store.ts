@@ -37,8 +37,8 @@ export async function readDictionaryEntries(
 }
 
 /**
- * Reads a dataset's dictionary pages on demand, each once: `lookupBelow` resolves when the pages holding every
- * index below a bound are in. `prefetch` asks for a page ahead (requests in a transaction are served in order).
+ * Reads a dataset's dictionary pages on demand, each once: `lookupOf` resolves when the pages holding the
+ * given indexes are in. `prefetch` asks for a page ahead (requests in a transaction are served in order).
  */
 export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
   const pages = new Map<number, Promise<(indexInPage: number) => string>>();
@@ -54,11 +54,12 @@ export function dictionaryPageReader(db: CostbookDb, datasetId: string) {
     prefetch(pageNo: number): void {
       void page(pageNo);
     },
-    /** A lookup of every index below `bound`, once the pages holding them are in. */
-    async lookupBelow(bound: number): Promise<(index: number) => string> {
-      const count = Math.ceil(bound / DICTIONARY_PAGE_SIZE);
-      const loaded = await Promise.all(Array.from({ length: count }, (_, p) => page(p)));
-      return (index) => loaded[Math.floor(index / DICTIONARY_PAGE_SIZE)]?.(index % DICTIONARY_PAGE_SIZE) ?? '';
+    /** A lookup of the given indexes, once the pages holding them are in. */
+    async lookupOf(indexes: Iterable<number>): Promise<(index: number) => string> {
+      const pageNos = new Set<number>();
+      for (const i of indexes) pageNos.add(Math.floor(i / DICTIONARY_PAGE_SIZE));
+      const loaded = new Map(await Promise.all([...pageNos].map(async (p) => [p, await page(p)] as const)));
+      return (index) => loaded.get(Math.floor(index / DICTIONARY_PAGE_SIZE))?.(index % DICTIONARY_PAGE_SIZE) ?? '';
     },
   };
 }

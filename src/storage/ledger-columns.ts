@@ -9,7 +9,7 @@ import { dictionaryPageReader, readDictionary } from './dictionary-store';
 import { readFieldChunks, readTableChunks, type ChunkReadOptions } from './chunk-store';
 import type { ChunkRecord, DatasetRecord, LedgerTableName } from './records';
 import type { CostbookDb } from './schema';
-import { LedgerColumnsBuilder, MATRIX_READS, indexBound, type MatrixTable } from './to-ledger-columns';
+import { LedgerColumnsBuilder, MATRIX_READS, type MatrixTable } from './to-ledger-columns';
 import { inReadTransaction } from './transaction';
 
 export interface LedgerChunkColumns {
@@ -55,31 +55,33 @@ export async function readLedgerColumns(
 
 /**
  * The matrix's columns: one read per field the matrix uses, all asked for at once, each field converted as
- * soon as it arrives (this thread converts while the database still reads the others). A coded field needs the
- * dictionary pages below its cells' bound: 8 and 16-bit cells sit in the first page, which is asked for first
- * so coded fields need not wait for the last column.
+ * soon as it arrives (this thread converts while the database still reads the others). Coded fields need no
+ * strings while converting; the dictionary pages holding their distinct indexes are read last (page 0, which
+ * holds most codes, is asked for first).
  */
 async function reconciliationColumnsOf(db: CostbookDb, record: DatasetRecord): Promise<LedgerColumns> {
   if (record.amountScale !== scaleOf(record.generalLedgerSetup.amountRoundingPrecision)) {
     throw new Error('amount precision changed after the ledgers were stored');
   }
   const rows = (t: MatrixTable) => record.chunks[t].reduce((n, s) => n + s.rowCount, 0);
-  const builder = new LedgerColumnsBuilder(record.amountScale, {
-    valueEntries: rows('valueEntries'),
-    glEntries: rows('glEntries'),
-    glItemLedgerRelations: rows('glItemLedgerRelations'),
-  });
+  const builder = new LedgerColumnsBuilder(
+    record.amountScale,
+    {
+      valueEntries: rows('valueEntries'),
+      glEntries: rows('glEntries'),
+      glItemLedgerRelations: rows('glItemLedgerRelations'),
+    },
+    record.dictionarySize,
+  );
   const dictionary = dictionaryPageReader(db, record.id);
   dictionary.prefetch(0);
   const reads = (Object.keys(MATRIX_READS) as MatrixTable[]).flatMap((table) =>
-    MATRIX_READS[table].map(async (field) => {
-      const chunks = await readFieldChunks(db, record, table, field);
-      const lookup = builder.isCoded(table, field) ? await dictionary.lookupBelow(indexBound(chunks)) : undefined;
-      builder.addField(table, field, chunks, lookup);
-    }),
+    MATRIX_READS[table].map(async (field) =>
+      builder.addField(table, field, await readFieldChunks(db, record, table, field)),
+    ),
   );
   await Promise.all(reads);
-  return builder.finish();
+  return builder.finish(await dictionary.lookupOf(builder.dictionaryIndexes()));
 }
 
 /** The reconciliation's columnar ledgers straight from the stored chunks (no row objects). */

@@ -92,6 +92,11 @@ export interface ColumnRecord {
   chunkNo: number;
   /** The chunk's cells of this field, one per row (in the narrowest array that holds them exactly). */
   values: StoredColumn;
+  /**
+   * The chunk's own code table, for a coded field with few distinct dictionary indexes that are big: `values`
+   * then holds positions in it (16 bits instead of 32), in the order the rows first show them.
+   */
+  codes?: Uint32Array;
   /** The field's exception cells as [row, text] pairs; left out when there are none. */
   exceptions?: [number, string][];
 }

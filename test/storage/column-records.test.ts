@@ -6,7 +6,7 @@ import { openCostbookDb, saveDataset, type CostbookDb } from '../../src/storage'
 import { decodeRows, encodeRows } from '../../src/storage/chunk-codec';
 import { readChunks, readStoredTableChunks, readTableChunks } from '../../src/storage/chunk-store';
 import { CHUNK_ROWS, COLUMN_SPECS } from '../../src/storage/column-specs';
-import { assembleChunks, narrowColumn, splitChunk, widenColumn } from '../../src/storage/column-records';
+import { assembleChunks, encodeColumn, narrowColumn, splitChunk, widenColumn } from '../../src/storage/column-records';
 import type { ChunkRecord, ColumnRecord } from '../../src/storage/records';
 import { splitPage, StringDictionary } from '../../src/storage/string-dictionary';
 import { glEntries, smallDataset, uniqueDbName } from './fixtures';
@@ -68,6 +68,33 @@ describe('column records', () => {
       expect(wide.constructor).toBe(col.constructor);
       expect([...wide]).toEqual([...col]);
     }
+  });
+
+  it('keeps big dictionary indexes of few distinct values as 16-bit positions in a code table of the chunk', () => {
+    const col = Uint32Array.from({ length: CHUNK_ROWS }, (_, i) => [70_000, 5, 1_000_000][i % 3]!);
+    const { values, codes } = encodeColumn(col);
+    expect(values.constructor.name).toBe('Uint16Array');
+    expect([...codes!]).toEqual([70_000, 5, 1_000_000]);
+    expect([...values.subarray(0, 4)]).toEqual([0, 1, 2, 0]);
+    // many distinct values: plain 32-bit cells
+    const many = Uint32Array.from({ length: CHUNK_ROWS }, (_, i) => 70_000 + i);
+    expect(encodeColumn(many)).toEqual({ values: many });
+    // small indexes: narrowed as before, no table
+    expect(encodeColumn(Uint32Array.from([3, 3, 4, 3, 3, 3, 3, 3, 3]))).toEqual({
+      values: Uint8Array.from([3, 3, 4, 3, 3, 3, 3, 3, 3]),
+    });
+    const chunk: ChunkRecord = {
+      datasetId: 'ds',
+      table: 'glEntries',
+      chunkNo: 0,
+      rowCount: CHUNK_ROWS,
+      columns: { glAccountNo: col },
+      exceptions: {},
+    };
+    const [record] = splitChunk(chunk);
+    expect(record!.codes).toBeInstanceOf(Uint32Array);
+    const back = assembleChunks('ds', 'glEntries', [chunk], new Map([['glAccountNo', [record!]]]));
+    expect(back[0]!.columns.glAccountNo).toEqual(col);
   });
 
   it('assembles several chunks from records given in any order, only the fields read', () => {

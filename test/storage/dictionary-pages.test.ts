@@ -76,9 +76,10 @@ describe('dictionary pages', () => {
     const indexes = values.map((_, i) => i);
     const entries = await readDictionaryEntries(db, 'ds', indexes);
     expect(indexes.map(entries)).toEqual(values);
-    const below = await dictionaryPageReader(db, 'ds').lookupBelow(values.length);
-    expect(indexes.map(below)).toEqual(values);
-    expect(below(values.length)).toBe('');
+    const reader = dictionaryPageReader(db, 'ds');
+    const of = await reader.lookupOf(indexes);
+    expect(indexes.map(of)).toEqual(values);
+    expect((await reader.lookupOf([values.length]))(values.length)).toBe('');
     // the lone surrogates come back as the two strings they were, not as one emoji
     expect(entries(values.indexOf('\uD83D'))).toHaveLength(1);
     expect(entries(values.indexOf('\uDE00'))).toBe('\uDE00');
@@ -102,8 +103,8 @@ describe('dictionary pages', () => {
     const expected = ['s0', '😀 last of page 0', '', 'first|of,page\n1', `s${DICTIONARY_PAGE_SIZE + 2}`];
     const entries = await readDictionaryEntries(db, 'ds', at);
     expect(at.map(entries)).toEqual(expected);
-    const below = await dictionaryPageReader(db, 'ds').lookupBelow(DICTIONARY_PAGE_SIZE + 3);
-    expect(at.map(below)).toEqual(expected);
+    const of = await dictionaryPageReader(db, 'ds').lookupOf(at);
+    expect(at.map(of)).toEqual(expected);
     expect((await readDictionary(db, 'ds')).values).toEqual(values);
     expect((await readDictionary(db, 'other')).values).toEqual(['other']);
   }, 30_000);

@@ -1,4 +1,5 @@
 // Small hand-checkable datasets for storage tests, built from inline rows.
+import type { LedgerColumns } from '../../src/core/columns';
 import { datasetWithDefaults, type Dataset } from '../../src/core/model';
 
 /** Rows as a file would give them (optional fields left out); datasetWithDefaults fills them in. */
@@ -130,4 +131,19 @@ let counter = 0;
 export function uniqueDbName(): string {
   counter++;
   return `costbook-test-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * LedgerColumns with every typed array as a plain array: columns read from storage hold whole numbers in
+ * Int32Arrays where core's builder uses Float64Arrays, with the same values.
+ */
+export function columnValues(cols: LedgerColumns): unknown {
+  const table = (t: object) =>
+    Object.fromEntries(Object.entries(t).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v]));
+  return {
+    ...cols,
+    valueEntries: table(cols.valueEntries),
+    glEntries: table(cols.glEntries),
+    relations: table(cols.relations),
+  };
 }

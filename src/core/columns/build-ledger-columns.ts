@@ -33,7 +33,6 @@ export function buildLedgerColumns(ds: Dataset): LedgerColumns {
   for (let i = 0; i < ves.length; i++) {
     const v = ves[i]!;
     ve.entryNo[i] = v.entryNo;
-    ve.itemLedgerEntryNo[i] = v.itemLedgerEntryNo;
     ve.itemNo[i] = dict.items.intern(v.itemNo);
     ve.postingDate[i] = day(v.postingDate);
     ve.itemLedgerEntryType[i] = optionCode(

@@ -27,14 +27,20 @@ export const OPTION_CODES = {
 
 export type TypedColumn = Float64Array | Int32Array | Uint32Array | Uint8Array;
 
+/**
+ * Whole numbers (entry nos., money in minor units): an Int32Array when every value fits in 32 bits (columns
+ * read from storage, half the bytes to fill and scan), otherwise a Float64Array. Hot loops see one of the two
+ * per dataset.
+ */
+export type WholeColumn = Float64Array | Int32Array;
+
 /** A table: same-length typed arrays plus its row count. */
 export interface ColumnTable {
   length: number;
 }
 
 export interface ValueEntryColumns extends ColumnTable {
-  entryNo: Float64Array;
-  itemLedgerEntryNo: Float64Array;
+  entryNo: WholeColumn;
   /** dictionaries.items */
   itemNo: Uint32Array;
   /** Day number (dates.dayIndex). */
@@ -59,28 +65,28 @@ export interface ValueEntryColumns extends ColumnTable {
   genBusPostingGroup: Uint32Array;
   /** dictionaries.genProdPostingGroups */
   genProdPostingGroup: Uint32Array;
-  costAmountActual: Float64Array;
-  costAmountExpected: Float64Array;
-  costPostedToGL: Float64Array;
-  expectedCostPostedToGL: Float64Array;
+  costAmountActual: WholeColumn;
+  costAmountExpected: WholeColumn;
+  costPostedToGL: WholeColumn;
+  expectedCostPostedToGL: WholeColumn;
 }
 
 export interface GLEntryColumns extends ColumnTable {
-  entryNo: Float64Array;
+  entryNo: WholeColumn;
   /** dictionaries.glAccounts */
   glAccountNo: Uint32Array;
   /** Day number; with closingDate = 1 the entry is on the closing date C(day). */
   postingDate: Int32Array;
   closingDate: Uint8Array;
   dateCompressed: Uint8Array;
-  amount: Float64Array;
+  amount: WholeColumn;
 }
 
 export interface RelationColumns extends ColumnTable {
-  glEntryNo: Float64Array;
-  valueEntryNo: Float64Array;
+  glEntryNo: WholeColumn;
+  valueEntryNo: WholeColumn;
   /** NaN when the relation carries no amount (imported from BC). */
-  amount: Float64Array;
+  amount: WholeColumn;
 }
 
 export interface LedgerDictionaries {
@@ -120,7 +126,6 @@ export function allocateValueEntryColumns(n: number): ValueEntryColumns {
   return {
     length: n,
     entryNo: new Float64Array(n),
-    itemLedgerEntryNo: new Float64Array(n),
     itemNo: new Uint32Array(n),
     postingDate: new Int32Array(n),
     itemLedgerEntryType: new Uint8Array(n),

@@ -1,6 +1,7 @@
 // The entries behind every non-zero cause at once, for reconcile(): one pass over value entries, one over
 // G/L entries and one over relations, each list cut at `limit` (counts stay exact). drillDown pages through
 // one cause with causeEntries instead.
+import { isAscending } from '../columns';
 import { C, CAUSE_COUNT, relationCauseKernel } from './cause-index';
 import { sortedUnique } from './cause-entries';
 import { IN_FILTERS, type ReconciliationContext } from './context';
@@ -16,11 +17,6 @@ export interface EntryList {
 export interface CauseEntryLists {
   valueEntries: EntryList[];
   glEntries: EntryList[];
-}
-
-function isAscending(xs: Float64Array): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i]! <= xs[i - 1]!) return false;
-  return true;
 }
 
 /** Per slot (field · CAUSE_COUNT + cause): entry nos, kept to `limit` when rows come in entry-no. order. */

@@ -35,14 +35,6 @@ export function buildContext(
   if (scaleOf(setup.generalLedgerSetup.amountRoundingPrecision) !== cols.scale)
     throw new Error('ledger columns were built at another amount precision than the setup');
   const accounts = compileSetupAccounts(cols, setup);
-  const ve = cols.valueEntries;
-  const veFlags = new Uint8Array(ve.length);
-  const { itemMask, locationMask, from, to } = f;
-  const { postingDate, itemNo, locationCode } = ve;
-  for (let i = 0; i < ve.length; i++) {
-    const o = postingDate[i]! * 2;
-    veFlags[i] = (itemMask[itemNo[i]!]! & locationMask[locationCode[i]!]!) | (o >= from && o <= to ? 2 : 0);
-  }
   return {
     ok: true,
     value: {
@@ -51,10 +43,25 @@ export function buildContext(
       filters: f,
       accounts,
       relations: cachedAttribution(cols, setup, accounts),
-      veFlags,
+      veFlags: valueEntryFlags(cols, f),
       expectedCostPosting: setup.inventorySetup.expectedCostPostingToGL,
     },
   };
+}
+
+/** Per value entry row: IN_ITEM_LOCATION | IN_DATE. Without filters (the first Show Matrix) every row is in. */
+function valueEntryFlags(cols: LedgerColumns, f: CompiledFilters): Uint8Array {
+  const ve = cols.valueEntries;
+  const veFlags = new Uint8Array(ve.length);
+  const { itemMask, locationMask, from, to } = f;
+  if (from === -Infinity && to === Infinity && itemMask.every((m) => m === 1) && locationMask.every((m) => m === 1))
+    return veFlags.fill(IN_FILTERS);
+  const { postingDate, itemNo, locationCode } = ve;
+  for (let i = 0; i < ve.length; i++) {
+    const o = postingDate[i]! * 2;
+    veFlags[i] = (itemMask[itemNo[i]!]! & locationMask[locationCode[i]!]!) | (o >= from && o <= to ? 2 : 0);
+  }
+  return veFlags;
 }
 
 const attributions = new WeakMap<LedgerColumns, { key: string; value: RelationAttribution }>();

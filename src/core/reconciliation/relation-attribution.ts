@@ -1,7 +1,7 @@
 // Each G/L–item ledger relation attributed: the G/L and value entry rows it joins, the matrix field its
 // value entry posted that G/L line for (re-derived with today's setup, domain.md §7), and its share of the
 // G/L amount (the relation's amount, or a split by re-derived amounts, domain.md §6 point 1).
-import { buildEntryIndex, type LedgerColumns } from '../columns';
+import { buildEntryIndex, type LedgerColumns, type WholeColumn } from '../columns';
 import { ENTRY_CLASSES, entryClassesOf, SIDES_PER_CLASS } from './entry-classes';
 import type { SetupAccounts } from './setup-accounts';
 import { splitAmount } from './split-amount';
@@ -13,8 +13,8 @@ export interface RelationAttribution {
   veRow: Int32Array;
   /** Matrix field of the relation's share; -1 when no posting side of the value entry fits. */
   field: Int8Array;
-  /** Share of the G/L amount in minor units. */
-  share: Float64Array;
+  /** Share of the G/L amount in minor units (the relations' amount column itself when every share is its amount). */
+  share: WholeColumn;
   /** Per G/L row: 1 when at least one relation links it to an existing value entry. */
   glExplained: Uint8Array;
 }
@@ -56,7 +56,6 @@ export function attributeRelations(cols: LedgerColumns, accounts: SetupAccounts)
   const n = rel.length;
   const field = new Int8Array(n).fill(-1);
   const side = new Int8Array(n).fill(-1);
-  const share = new Float64Array(n);
   const glExplained = new Uint8Array(gl.length);
   const sum = new Float64Array(gl.length);
   const missing = new Uint8Array(gl.length);
@@ -101,7 +100,15 @@ export function attributeRelations(cols: LedgerColumns, accounts: SetupAccounts)
     if (k >= 0) field[r] = sides[base + k]!;
   }
 
-  // Relations that carry amounts adding up to their G/L entry are taken as they are (Costbook's own).
+  // Relations that carry amounts adding up to their G/L entry are taken as they are (Costbook's own); when all
+  // do, the shares are the relations' amounts themselves.
+  let allAsTheyAre = true;
+  for (let r = 0; r < n && allAsTheyAre; r++) {
+    const g = glRow[r]!;
+    allAsTheyAre = g >= 0 && !missing[g] && sum[g] === glAmount[g];
+  }
+  if (allAsTheyAre) return { glRow, veRow, field, share: relAmount, glExplained };
+  const share = new Float64Array(n);
   let needSplit = false;
   for (let r = 0; r < n; r++) {
     const g = glRow[r]!;

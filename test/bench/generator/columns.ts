@@ -42,7 +42,6 @@ export function generateColumns(
   let r = 0;
   const addValueEntry = (e: ValueEntry): void => {
     ve.entryNo[v] = e.entryNo;
-    ve.itemLedgerEntryNo[v] = e.itemLedgerEntryNo;
     ve.itemNo[v] = dict.items.intern(e.itemNo);
     ve.postingDate[v] = day(e.postingDate);
     ve.itemLedgerEntryType[v] = code(OPTION_CODES.itemLedgerEntryType, e.itemLedgerEntryType);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allocateValueEntryColumns,
   buildEntryIndex,
+  isAscending,
   buildLedgerColumns,
   concatColumnTables,
   sliceColumnTable,
@@ -60,8 +61,15 @@ describe('buildLedgerColumns', () => {
     expect([...back.itemNo]).toEqual([...v.itemNo]);
   });
 
-  it('finds rows by entry no., dense or sparse', () => {
+  it('finds rows by entry no., consecutive, dense or sparse', () => {
+    const run = buildEntryIndex(new Float64Array([7, 8, 9]));
+    expect([6, 7, 8, 9, 10, 8.5].map((e) => run.rowOf(e))).toEqual([-1, 0, 1, 2, -1, -1]);
     expect(buildEntryIndex(new Float64Array([3, 1, 2])).rowOf(1)).toBe(1);
+    expect(buildEntryIndex(new Float64Array([1, 2, 4])).rowOf(4)).toBe(2);
+    expect(buildEntryIndex(new Float64Array([1, 2, 4])).rowOf(3)).toBe(-1);
+    expect(isAscending(new Float64Array([7, 8, 9]))).toBe(true);
+    expect(isAscending(new Int32Array([1, 5, 4]))).toBe(false);
+    expect(isAscending(new Int32Array([1, 5, 6]))).toBe(true);
     const sparse = buildEntryIndex(new Float64Array([5, 1e12]));
     expect(sparse.rowOf(1e12)).toBe(1);
     expect(sparse.rowOf(6)).toBe(-1);

@@ -10,7 +10,6 @@ import { loadDataset, openCostbookDb } from '../../../../src/storage';
 import { dictionaryPageReader } from '../../../../src/storage/dictionary-store';
 import { readStoredTableChunks } from '../../../../src/storage/chunk-store';
 import {
-  indexBound,
   LedgerColumnsBuilder,
   MATRIX_READS,
   type FieldChunk,
@@ -61,21 +60,21 @@ async function coldPhases(datasetId: string): Promise<ColdPhases> {
   const fields = (Object.keys(MATRIX_READS) as MatrixTable[]).flatMap((table) =>
     MATRIX_READS[table].map((field) => ({ table, field, chunks: fieldChunks(chunks[table], field) })),
   );
-  const builder = new LedgerColumnsBuilder(record.amountScale, {
-    valueEntries: record.chunks.valueEntries.reduce((n, c) => n + c.rowCount, 0),
-    glEntries: record.chunks.glEntries.reduce((n, c) => n + c.rowCount, 0),
-    glItemLedgerRelations: record.chunks.glItemLedgerRelations.reduce((n, c) => n + c.rowCount, 0),
-  });
-  const bound = Math.max(
-    0,
-    ...fields.filter((f) => builder.isCoded(f.table, f.field)).map((f) => indexBound(f.chunks)),
+  const builder = new LedgerColumnsBuilder(
+    record.amountScale,
+    {
+      valueEntries: record.chunks.valueEntries.reduce((n, c) => n + c.rowCount, 0),
+      glEntries: record.chunks.glEntries.reduce((n, c) => n + c.rowCount, 0),
+      glItemLedgerRelations: record.chunks.glItemLedgerRelations.reduce((n, c) => n + c.rowCount, 0),
+    },
+    record.dictionarySize,
   );
-  lap('codedBound');
-  const dictionary = await dictionaryPageReader(db, record.id).lookupBelow(bound);
-  lap('readDictionary');
-  for (const f of fields) builder.addField(f.table, f.field, f.chunks, dictionary);
-  const cols = builder.finish();
+  for (const f of fields) builder.addField(f.table, f.field, f.chunks);
   lap('toLedgerColumns');
+  const dictionary = await dictionaryPageReader(db, record.id).lookupOf(builder.dictionaryIndexes());
+  lap('readDictionary');
+  const cols = builder.finish(dictionary);
+  lap('finishColumns');
   const setup = await loadDataset(db, datasetId, { ledgers: false });
   if (!setup.ok) return { phasesMs, rows: {}, error: setup.problems[0]!.message };
   lap('loadSetup');
