@@ -2,6 +2,7 @@
 // at a time (the next one read while the current one is written), with only the dictionary pages it needs.
 import { exceptionValue } from './chunk-codec';
 import { readChunks, readFieldChunks } from './chunk-store';
+import { storedCells } from './column-records';
 import { COLUMN_SPECS } from './column-specs';
 import { DictionaryWindow } from './dictionary-window';
 import { exportRowOrder } from './ledger-row-order';
@@ -107,7 +108,8 @@ export async function ledgerDimensionSets(
   for (const c of chunks) {
     const exceptional = new Map(c.exceptions ?? []);
     for (const text of exceptional.values()) sets.push(exceptionValue('dimensions', text));
-    for (let i = 0; i < c.rowCount; i++) if (!exceptional.has(i)) cells.add(c.values[i]!);
+    const values = storedCells(c.values, c.codes);
+    for (let i = 0; i < c.rowCount; i++) if (!exceptional.has(i)) cells.add(values[i]!);
   }
   const dict = new DictionaryWindow(db, record.id);
   await dict.holdPages([...new Set([...cells].map((c) => Math.floor(c / DICTIONARY_PAGE_SIZE)))]);
