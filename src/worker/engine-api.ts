@@ -74,9 +74,14 @@ export function createEngineApi(options: EngineOptions = {}) {
       onProgress?: ProgressCallback,
       operationId?: string,
     ) => importDataset(ctx, await withFileBytes(request), onProgress, operationId),
-    /** Files as Blobs built in the worker; `options.table` asks for one CSV file only. */
-    exportDataset: (datasetId: string, format: ExportFormat, options?: ExportOptions) =>
-      exportDataset(ctx, datasetId, format, options),
+    /** Files as Blobs built in the worker; `options.table` asks for one CSV file only. Progress and cancel as import. */
+    exportDataset: (
+      datasetId: string,
+      format: ExportFormat,
+      options?: ExportOptions,
+      onProgress?: ProgressCallback,
+      operationId?: string,
+    ) => exportDataset(ctx, datasetId, format, options, onProgress, operationId),
     deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),
     /** The whole dataset as rows: small datasets only (use ledgerEntries pages for big ledgers). */
     getDataset: (datasetId: string) => getDataset(ctx, datasetId),

@@ -108,6 +108,58 @@ test('one table exports as its CSV file alone, with the neutralised cells and ev
   expect(lines[9]).toBe('');
 });
 
+/** 400,000 G/L entries (~20 MB): big enough that reading takes seconds, in 8 MB pieces. */
+function bigGlEntriesCsv(): string {
+  const lines = ['entryNo,glAccountNo,postingDate,documentNo,amount'];
+  for (let n = 1; n <= 400_000; n++) lines.push(`${n},${n % 2 ? '2130' : '7290'},2026-01-15,DOC-${n},${n % 997}.25`);
+  return lines.join('\r\n') + '\r\n';
+}
+
+test('a big import names the file it is reading and stops on Cancel, writing nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+  await datasets.importFiles([
+    {
+      name: 'gl-accounts.csv',
+      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
+    },
+    { name: 'gl-entries.csv', text: bigGlEntriesCsv() },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Reading gl-entries.csv…' })).toBeVisible();
+  const bar = page.getByRole('progressbar', { name: 'Import progress' });
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  await page.screenshot({ path: 'screenshots/en-datasets-import-progress.png' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Import cancelled. Nothing was written.');
+  await expect(datasets.table().getByRole('row')).toHaveCount(2);
+});
+
+test('a big export names the file it is writing and stops on Cancel, downloading nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const datasets = new DatasetsPage(page);
+  await datasets.open();
+  await datasets.importFiles([
+    {
+      name: 'gl-accounts.csv',
+      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
+    },
+    { name: 'gl-entries.csv', text: bigGlEntriesCsv() },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible({ timeout: 60_000 });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByLabel('One table').selectOption('gl-entries.csv');
+  await page.getByRole('button', { name: 'Table (CSV)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Writing gl-entries.csv…' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/en-datasets-export-progress.png' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Export cancelled.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Table (CSV)' })).toBeEnabled();
+  expect(downloads).toBe(0);
+});
+
 test('deleting asks first and removes the dataset', async ({ page }) => {
   const datasets = new DatasetsPage(page);
   await datasets.open();

@@ -2,6 +2,7 @@
 // each row with its 1-based line (header is line 1; quoted line breaks counted). The text may come in
 // pieces (a row may span them), so a big file need never be one string.
 import Papa from 'papaparse';
+import { runSteps } from './steps';
 
 export interface CsvRow {
   cells: string[];
@@ -22,6 +23,18 @@ export function parseCsvRows(text: string, delimiter: ',' | ';', onRow: (row: Cs
 
 /** parseCsvRows over a text given in consecutive pieces; each piece is dropped once its rows are given. */
 export function parseCsvPieces(pieces: Iterable<string>, delimiter: ',' | ';', onRow: (row: CsvRow) => void): void {
+  runSteps(parseCsvPieceSteps(pieces, delimiter, onRow));
+}
+
+/**
+ * parseCsvPieces as steps: it pauses after each piece's rows, so a caller that drives it (the worker's import)
+ * can report progress and take a cancel between pieces; a plain caller runs it through with runSteps.
+ */
+export function* parseCsvPieceSteps(
+  pieces: Iterable<string>,
+  delimiter: ',' | ';',
+  onRow: (row: CsvRow) => void,
+): Generator<void, void, void> {
   // Pieces not yet scanned for line breaks, the first starting at `heldStart` in the whole text.
   const held: string[] = [];
   let heldStart = 0;
@@ -78,10 +91,12 @@ export function parseCsvPieces(pieces: Iterable<string>, delimiter: ',' | ';', o
     else if ((first += piece).length >= LINE_BREAK_GUESS_CHARS) {
       feed(first);
       first = null;
-    }
+    } else continue;
+    yield;
   }
   if (first) feed(first);
   listeners.end!();
+  yield;
 }
 
 /** Just the header row (cells) of a CSV text. */

@@ -4,6 +4,14 @@ export { readDatasetObject, type ReadDatasetOptions } from './read-dataset';
 export { writeDatasetJson, writeDatasetJsonChunks, type WriteDatasetOptions } from './write-json';
 export { DATASET_MIGRATIONS, migrateDataset, type DatasetMigration } from './migrations';
 export type { ExtraFields } from './extra-fields';
-export { CSV_HEAD_CHARS, readDatasetCsv, type CsvFile, type CsvSource, type ReadDatasetCsvOptions } from './read-csv';
+export {
+  CSV_HEAD_CHARS,
+  readDatasetCsv,
+  readDatasetCsvSteps,
+  type CsvFile,
+  type CsvSource,
+  type ReadDatasetCsvOptions,
+} from './read-csv';
+export { runSteps, type ReadStep } from './steps';
 export { CSV_TABLES, csvFileName, writeTableCsv, writeDatasetCsvZip, type CsvTableName } from './write-csv';
 export { unzipCsvFiles } from './unzip';

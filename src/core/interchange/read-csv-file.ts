@@ -1,7 +1,7 @@
 // Reads the rows of one CSV file into raw records of its table: checks the header (required,
 // unknown and repeated columns) and each row's column count, then converts every field.
 import type { ProblemCollector } from './collector';
-import { csvHeader, parseCsvPieces } from './csv-parse';
+import { csvHeader, parseCsvPieceSteps, type CsvRow } from './csv-parse';
 import { mapHeader, type Column } from './csv-header';
 import type { CsvLocator } from './csv-locator';
 import { readRecord, type RecordReader } from './read-record';
@@ -9,6 +9,7 @@ import { checkValueEntryRules } from './record-rules';
 import type { TableSpec } from './schema-types';
 import type { ValueContext } from './values';
 import { isSinkTable, RowEncoder, type EncodedLedgerSink } from './columnar';
+import type { ReadStep } from './steps';
 
 export interface CsvFilePlan {
   name: string;
@@ -29,15 +30,16 @@ export interface CsvReadState {
 
 /**
  * Reads `plan` and calls `onRecord` with each converted record and its table index. With `encodedSink`,
- * a ledger row in plain valid form goes to it as cells instead (the fast lane, row-encoder.ts).
+ * a ledger row in plain valid form goes to it as cells instead (the fast lane, row-encoder.ts). Pauses after
+ * each piece of the file's text (steps.ts).
  */
-export function readCsvFile(
+export function* readCsvFileSteps(
   plan: CsvFilePlan,
   state: CsvReadState,
   firstIndex: number,
   onRecord: (record: Record<string, unknown>, line: number) => void,
   encodedSink?: EncodedLedgerSink,
-): void {
+): Generator<ReadStep, void, void> {
   const header = csvHeader(plan.head, plan.delimiter);
   const columns = checkHeader(plan, header, state);
   if (!columns) return;
@@ -52,7 +54,7 @@ export function readCsvFile(
     encodedSink && isSinkTable(table) ? RowEncoder.forFile(plan.spec, table, columns, encodedSink, reader.ctx) : null;
   let index = firstIndex;
   let isHeader = true;
-  parseCsvPieces(plan.pieces, plan.delimiter, (row) => {
+  const onRow = (row: CsvRow): void => {
     if (isHeader) {
       isHeader = false;
       return;
@@ -88,7 +90,10 @@ export function readCsvFile(
     if (table === 'valueEntries') checkValueEntryRules(read.record, raw, index, reader);
     onRecord(read.record, row.line);
     index++;
-  });
+  };
+  const step: ReadStep = { stage: 'reading', file: plan.name };
+  const pieces = parseCsvPieceSteps(plan.pieces, plan.delimiter, onRow);
+  while (!pieces.next().done) yield step;
 }
 
 function allBlank(cells: readonly string[]): boolean {

@@ -14,7 +14,8 @@ import { specForFile } from './csv-schema';
 import { checkDataset } from './dataset-checks';
 import { DEFAULT_RECORD } from './defaults-by-table';
 import { completeRecord } from './read-record';
-import { readCsvFile, type CsvFilePlan, type CsvReadState } from './read-csv-file';
+import { readCsvFileSteps, type CsvFilePlan, type CsvReadState } from './read-csv-file';
+import { runSteps, type ReadStep } from './steps';
 import { contextFor } from './read-dataset';
 import { isSinkTable, SINK_TABLES, SinkRows, takesEncodedRows, type LedgerSink } from './columnar';
 
@@ -54,6 +55,14 @@ export function readDatasetCsv(
   files: readonly (CsvFile | CsvSource)[],
   options: ReadDatasetCsvOptions = {},
 ): Result<Dataset> {
+  return runSteps(readDatasetCsvSteps(files, options));
+}
+
+/** readDatasetCsv pausing after each piece of a ledger file's text and before the dataset checks (steps.ts). */
+export function* readDatasetCsvSteps(
+  files: readonly (CsvFile | CsvSource)[],
+  options: ReadDatasetCsvOptions = {},
+): Generator<ReadStep, Result<Dataset>, void> {
   const collector = new ProblemCollector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const locator = new CsvLocator();
   const plans = planFiles(files, collector);
@@ -69,7 +78,7 @@ export function readDatasetCsv(
     const plan: CsvFilePlan = { ...planned, pieces: piecesOf(planned.source) };
     const table = plan.spec.name;
     if (plan.spec.single) {
-      readSingleFile(plan, state, ds);
+      yield* readSingleFile(plan, state, ds);
       if (table === 'generalLedgerSetup') state.ctx = contextFor(ds.generalLedgerSetup, 'csv');
       continue;
     }
@@ -77,10 +86,10 @@ export function readDatasetCsv(
     if (!seenTables.has(table)) (ds[name] as unknown[]) = [];
     seenTables.add(table);
     const sink = options.ledgerSink;
-    if (name === 'dimensions') readDimensionsFile(plan, state, ds.dimensions);
+    if (name === 'dimensions') yield* readDimensionsFile(plan, state, ds.dimensions);
     else if (sink && isSinkTable(name)) {
       const factory = DEFAULT_RECORD[name];
-      readCsvFile(
+      yield* readCsvFileSteps(
         plan,
         state,
         sink.count(name),
@@ -90,11 +99,12 @@ export function readDatasetCsv(
     } else {
       const rows = ds[name] as unknown[];
       const factory = DEFAULT_RECORD[name];
-      readCsvFile(plan, state, rows.length, (record) =>
+      yield* readCsvFileSteps(plan, state, rows.length, (record) =>
         rows.push(completeRecord(plan.spec, record, factory, state.ctx)),
       );
     }
   }
+  yield { stage: 'checking' };
   if (options.ledgerSink) {
     const sink = options.ledgerSink;
     const viewed = { ...ds };
@@ -198,9 +208,9 @@ function startingDataset(base: Dataset | undefined): Dataset {
   return ds;
 }
 
-function readSingleFile(plan: CsvFilePlan, state: CsvReadState, ds: Dataset): void {
+function* readSingleFile(plan: CsvFilePlan, state: CsvReadState, ds: Dataset): Generator<ReadStep, void, void> {
   let count = 0;
-  readCsvFile(plan, state, 0, (record, line) => {
+  yield* readCsvFileSteps(plan, state, 0, (record, line) => {
     count++;
     if (count > 1) {
       state.collector.add(
@@ -224,9 +234,13 @@ function readSingleFile(plan: CsvFilePlan, state: CsvReadState, ds: Dataset): vo
 }
 
 /** dimensions.csv: `code,value` rows grouped into one Dimension per code (a blank value only declares it). */
-function readDimensionsFile(plan: CsvFilePlan, state: CsvReadState, out: Dimension[]): void {
+function* readDimensionsFile(
+  plan: CsvFilePlan,
+  state: CsvReadState,
+  out: Dimension[],
+): Generator<ReadStep, void, void> {
   const byCode = new Map(out.map((d) => [d.code, d]));
-  readCsvFile(plan, state, 0, (record, line) => {
+  yield* readCsvFileSteps(plan, state, 0, (record, line) => {
     const code = record.code as string | undefined;
     if (code === undefined) return;
     let dim = byCode.get(code);

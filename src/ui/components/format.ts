@@ -36,7 +36,8 @@ export function formatBytes(n: number, tag: string): string {
   return new Intl.NumberFormat(tag, {
     style: 'unit',
     unit: UNITS[unit],
-    unitDisplay: 'short',
+    // CLDR's short form of a plain byte count is "78 byte"; the long one reads "78 bytes".
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

@@ -2,10 +2,12 @@
 // or all CSVs in a zip — each file a Blob built in the worker from pages of stored rows.
 import { CSV_TABLES, csvFileName, type CsvTableName } from '../../core/interchange';
 import { fail, ok, problem, type Result } from '../../core/problems';
-import { withExportSource } from '../../storage';
+import { withExportSource, type ExportSource } from '../../storage';
 import { BlobParts } from '../export/blob-parts';
 import { CsvZipWriter } from '../export/csv-zip';
-import { setupDataset, writeCsvTable, writeJsonDataset } from '../export/export-tables';
+import { ExportCancelled, ExportProgress } from '../export/export-progress';
+import { readsRows, setupDataset, writeCsvTable, writeJsonDataset } from '../export/export-tables';
+import { cancelledProblem, report, type ProgressCallback } from '../operations';
 import type { EngineContext } from '../engine-context';
 
 export type ExportFormat = 'json' | 'csv' | 'zip';
@@ -40,33 +42,55 @@ export async function exportDataset(
   datasetId: string,
   format: ExportFormat,
   options: ExportOptions = {},
+  onProgress?: ProgressCallback,
+  operationId?: string,
 ): Promise<Result<ExportFile[]>> {
   const { table } = options;
   if (table !== undefined && !CSV_TABLES.includes(table))
     return fail([problem('table-unknown', `There is no table ${table} to export.`, { table })]);
   const opened = await ctx.db();
   if (!opened.ok) return opened;
-  const pageRows = options.pageRows ?? PAGE_ROWS;
-  return withExportSource(opened.value, datasetId, async (source) => {
-    const ds = setupDataset(source);
-    const stem = fileStem(ds.name);
-    if (format === 'json') {
-      const parts = new BlobParts();
-      await writeJsonDataset(source, ds, pageRows, (text) => parts.add(text));
-      return ok([{ name: `${stem}.json`, mimeType: 'application/json', data: parts.blob('application/json') }]);
-    }
-    if (format === 'zip') {
-      const zip = new CsvZipWriter();
-      for (const t of CSV_TABLES)
-        await zip.addFile(csvFileName(t), (sink) => writeCsvTable(source, ds, t, pageRows, sink));
-      return ok([{ name: `${stem}.zip`, mimeType: 'application/zip', data: zip.blob() }]);
-    }
-    const files: ExportFile[] = [];
-    for (const t of table === undefined ? CSV_TABLES : [table]) {
-      const parts = new BlobParts();
-      await writeCsvTable(source, ds, t, pageRows, (text) => parts.add(text));
-      files.push({ name: csvFileName(t), mimeType: 'text/csv', data: parts.blob('text/csv') });
-    }
-    return ok(files);
-  });
+  try {
+    return await withExportSource(opened.value, datasetId, async (stored) => {
+      const tables = format === 'csv' && table !== undefined ? [table] : CSV_TABLES;
+      const total = tables.reduce((n, t) => n + (readsRows(stored, t) ? stored.rowCount(t) : 0), 0);
+      const progress = new ExportProgress(total, onProgress, () => ctx.operations.isCancelled(operationId));
+      const files = await writeFiles(progress.track(stored), format, table, options.pageRows ?? PAGE_ROWS);
+      await report(onProgress, { stage: 'done', fraction: 1 });
+      return files;
+    });
+  } catch (e) {
+    if (e instanceof ExportCancelled) return fail([cancelledProblem()]);
+    throw e;
+  } finally {
+    ctx.operations.finish(operationId);
+  }
+}
+
+async function writeFiles(
+  source: ExportSource,
+  format: ExportFormat,
+  table: CsvTableName | undefined,
+  pageRows: number,
+): Promise<Result<ExportFile[]>> {
+  const ds = setupDataset(source);
+  const stem = fileStem(ds.name);
+  if (format === 'json') {
+    const parts = new BlobParts();
+    await writeJsonDataset(source, ds, pageRows, (text) => parts.add(text));
+    return ok([{ name: `${stem}.json`, mimeType: 'application/json', data: parts.blob('application/json') }]);
+  }
+  if (format === 'zip') {
+    const zip = new CsvZipWriter();
+    for (const t of CSV_TABLES)
+      await zip.addFile(csvFileName(t), (sink) => writeCsvTable(source, ds, t, pageRows, sink));
+    return ok([{ name: `${stem}.zip`, mimeType: 'application/zip', data: zip.blob() }]);
+  }
+  const files: ExportFile[] = [];
+  for (const t of table === undefined ? CSV_TABLES : [table]) {
+    const parts = new BlobParts();
+    await writeCsvTable(source, ds, t, pageRows, (text) => parts.add(text));
+    files.push({ name: csvFileName(t), mimeType: 'text/csv', data: parts.blob('text/csv') });
+  }
+  return ok(files);
 }

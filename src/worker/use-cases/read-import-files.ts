@@ -2,17 +2,20 @@
 // validated Dataset with interchange; every problem names its file, line and field.
 import {
   CSV_HEAD_CHARS,
-  readDatasetCsv,
+  readDatasetCsvSteps,
   readDatasetJson,
+  runSteps,
   unzipCsvFiles,
   writeTableCsv,
   type CsvFile,
   type CsvSource,
+  type ReadStep,
 } from '../../core/interchange';
 import { DATASET_TABLES, type Dataset } from '../../core/model';
 import { fail, problem, type Problem, type Result } from '../../core/problems';
 import type { LedgerSink } from '../../core/interchange/columnar';
 import { syncBlobReader } from '../file-bytes';
+import { ReadMeter } from './read-meter';
 
 export interface ImportFile {
   name: string;
@@ -51,29 +54,50 @@ function headOf(data: ImportFile['data'], bytes: number): string {
 /** Bytes decoded a piece at a time: no file's whole text is ever one string. */
 const PIECE_BYTES = 8 * 1024 * 1024;
 
-function* textPieces(data: Uint8Array | ArrayBuffer | Blob): Generator<string> {
+function sizeOf(data: Uint8Array | ArrayBuffer | Blob): number {
+  return data instanceof ArrayBuffer ? data.byteLength : data instanceof Uint8Array ? data.length : data.size;
+}
+
+function* textPieces(data: Uint8Array | ArrayBuffer | Blob, meter: ReadMeter): Generator<string> {
   const decoder = new TextDecoder('utf-8');
-  const size = data instanceof ArrayBuffer ? data.byteLength : data instanceof Uint8Array ? data.length : data.size;
+  const size = sizeOf(data);
   for (let at = 0; at < size; at += PIECE_BYTES) {
     const bytes =
       data instanceof Blob
         ? blobReader().readAsArrayBuffer(data.slice(at, at + PIECE_BYTES))
         : bytesOf(data).subarray(at, at + PIECE_BYTES);
+    meter.read(bytes.byteLength);
     yield decoder.decode(bytes, { stream: true });
   }
   yield decoder.decode();
 }
 
 /** A CSV file read when the reader comes to it, in pieces: an import holds no file's whole text. */
-function csvSource(file: ImportFile): CsvFile | CsvSource {
+function csvSource(file: ImportFile, meter: ReadMeter): CsvSource {
   const { name, data } = file;
-  if (typeof data === 'string') return { name, text: data };
+  if (typeof data === 'string') return textSource({ name, text: data }, meter);
+  meter.expect(sizeOf(data));
   // Up to 4 bytes a character: the head holds the CSV_HEAD_CHARS characters the header is read from.
   return {
     name,
     head: () => headOf(data, 4 * CSV_HEAD_CHARS),
     text: () => textOf(data),
-    pieces: () => textPieces(data),
+    pieces: () => textPieces(data, meter),
+  };
+}
+
+/** A file already in memory as text (given as text, or unzipped), its characters counted when read. */
+function textSource(file: CsvFile, meter: ReadMeter): CsvSource {
+  const { name, text } = file;
+  meter.expect(text.length);
+  return {
+    name,
+    head: () => text,
+    text: () => text,
+    *pieces() {
+      meter.read(text.length);
+      yield text;
+    },
   };
 }
 
@@ -128,6 +152,18 @@ function addedPart(read: Dataset, stored: Dataset): Dataset {
 }
 
 export function readImportFiles(files: readonly ImportFile[], options: ReadImportOptions = {}): Result<Dataset> {
+  return runSteps(readImportFileSteps(files, options));
+}
+
+/**
+ * readImportFiles pausing between pieces of the CSV text and before the dataset checks (core's steps.ts):
+ * the import drives it to report progress from `meter` and to take a cancel.
+ */
+export function* readImportFileSteps(
+  files: readonly ImportFile[],
+  options: ReadImportOptions = {},
+  meter = new ReadMeter(),
+): Generator<ReadStep, Result<Dataset>, void> {
   if (files.length === 0)
     return fail([problem('file-empty', 'No file was chosen.', undefined, 'Choose a .json, .csv or .zip file.')]);
   const strict = options.strict ?? false;
@@ -150,16 +186,16 @@ export function readImportFiles(files: readonly ImportFile[], options: ReadImpor
     if (kindOf(file) === 'zip') {
       const unzipped = unzipCsvFiles(bytesOf(file.data), file.name);
       if (!unzipped.ok) return unzipped;
-      csv.push(...unzipped.value);
+      csv.push(...unzipped.value.map((f) => textSource(f, meter)));
       warnings.push(...unzipped.warnings);
     } else {
-      csv.push(csvSource(file));
+      csv.push(csvSource(file, meter));
     }
   }
   const base = options.appendTo;
   const read = base
-    ? readDatasetCsv([...storedFiles(base), ...csv], { strict, base })
-    : readDatasetCsv(csv, options.ledgerSink ? { strict, ledgerSink: options.ledgerSink } : { strict });
+    ? yield* readDatasetCsvSteps([...storedFiles(base), ...csv], { strict, base })
+    : yield* readDatasetCsvSteps(csv, options.ledgerSink ? { strict, ledgerSink: options.ledgerSink } : { strict });
   if (!read.ok) return read;
   return { ...read, value: base ? addedPart(read.value, base) : read.value, warnings: [...warnings, ...read.warnings] };
 }

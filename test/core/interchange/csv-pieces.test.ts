@@ -1,7 +1,7 @@
 // A CSV text parsed in pieces gives exactly the rows, lines and quote errors of the whole text, wherever
 // the pieces are cut: inside quoted fields, escaped quotes, CRLF pairs and rows longer than a piece.
 import { describe, expect, it } from 'vitest';
-import { parseCsvPieces, parseCsvRows, type CsvRow } from '../../../src/core/interchange/csv-parse';
+import { parseCsvPieces, parseCsvPieceSteps, parseCsvRows, type CsvRow } from '../../../src/core/interchange/csv-parse';
 
 /** About 1.2 MB (papaparse guesses the line break from its first 1 MB) with every awkward row kind. */
 function awkwardCsv(): string {
@@ -52,5 +52,25 @@ describe('parseCsvPieces', { timeout: 30_000 }, () => {
     [2, 100_000],
   ])('gives the same rows from pieces (first %i chars, then %i)', (first, size) => {
     expect(rowsOf((on) => parseCsvPieces(cut(text, first, size), ',', on))).toEqual(whole);
+  });
+
+  it('pauses once per piece fed to papaparse and once at the end; stopped early, it gave a prefix of the rows', () => {
+    const size = 100_000;
+    // The first 1 MB is gathered into one piece (the line-break guess); every later piece is a pause.
+    const later = Math.ceil((text.length - 1024 * 1024) / size);
+    const rows: CsvRow[] = [];
+    const steps = parseCsvPieceSteps(cut(text, 1024 * 1024, size), ',', (r) => rows.push(r));
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(1 + later + 1);
+    expect(rows).toEqual(whole);
+
+    const some: CsvRow[] = [];
+    const stopped = parseCsvPieceSteps(cut(text, 1024 * 1024, size), ',', (r) => some.push(r));
+    stopped.next();
+    stopped.return();
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(whole.length);
+    expect(some).toEqual(whole.slice(0, some.length));
   });
 });
