@@ -11,6 +11,7 @@ import { withFileBytes, type BlobImportFile } from './file-bytes';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
 import { exportDataset, type ExportFormat, type ExportOptions } from './use-cases/export-dataset';
+import { exportViewCsv } from './use-cases/export-view';
 import { postGLJournal } from './use-cases/gl-journal';
 import { importDataset, type ImportRequest } from './use-cases/import-dataset';
 import type { ImportFile } from './use-cases/read-import-files';
@@ -82,6 +83,8 @@ export function createEngineApi(options: EngineOptions = {}) {
       onProgress?: ProgressCallback,
       operationId?: string,
     ) => exportDataset(ctx, datasetId, format, options, onProgress, operationId),
+    /** The view on screen (rows of the cells it shows, header first) as one CSV file named after `name`. */
+    exportViewCsv: (name: string, rows: string[][]) => Promise.resolve(exportViewCsv(name, rows)),
     deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),
     /** The whole dataset as rows: small datasets only (use ledgerEntries pages for big ledgers). */
     getDataset: (datasetId: string) => getDataset(ctx, datasetId),

@@ -1,5 +1,6 @@
 // The Inventory – G/L Reconciliation page on the built-in sample (scenario 29's dataset before its steps):
 // the matrix with hand-checked numbers, a difference's causes adding up, drill-down and G/L ↔ value entries.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
@@ -72,6 +73,34 @@ test('an item filter keeps the G/L side and recomputes the difference', async ({
   await expect(cell(page, 'G/L Total, Inventory: 50.00')).toBeVisible();
   await expect(cell(page, 'Difference, Inventory: 40.00')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Not Attributable' })).toBeVisible();
+});
+
+test('Export view (CSV) downloads the matrix as shown, in the page language', async ({ page }) => {
+  await openReconciliation(page);
+  await expect(cell(page, 'Difference, Inventory: 54.99')).toBeVisible();
+  const grid = async (): Promise<string[][]> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Export view \(CSV\)|Exportera vyn \(CSV\)/ }).click();
+    const file = await download;
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    return text
+      .slice(0, -2)
+      .split('\r\n')
+      .map((line) => line.split(','));
+  };
+  const at = (rows: string[][], row: string, column: string) =>
+    rows.find((r) => r[0] === row)![rows[0]!.indexOf(column)];
+  const en = await grid();
+  // The same hand-checked figures as the matrix on screen; blank for zero, the warning as its label.
+  expect(at(en, 'Difference', 'Inventory')).toBe('54.99');
+  expect(at(en, 'G/L Total', 'Inventory')).toBe('110.00');
+  expect(at(en, 'COGS', 'Difference')).toBe('-55.00');
+  expect(at(en, 'COGS', 'G/L Total')).toBe('');
+  expect(at(en, 'COGS', 'Warning')).toBe('Post Cost to G/L');
+  await new AppPage(page).switchLanguage('sv');
+  const sv = await grid();
+  expect(at(sv, 'Differens', 'Lager')).toBe('54.99');
 });
 
 test('keyboard: a cell is a button reached with Tab and opened with Enter', async ({ page }) => {

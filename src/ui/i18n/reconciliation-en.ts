@@ -14,6 +14,8 @@ export const reconciliationEn = {
   'recon.matrixLabel': 'Inventory – G/L Reconciliation matrix',
   'recon.filteredNote':
     'Item or location filter: G/L Total holds the G/L amounts cost posting attributed to the filtered value entries; Not Attributable holds the rest of those accounts.',
+  'recon.exportView': 'Export view (CSV)',
+  'recon.exportFile': '{name} reconciliation',
   'recon.allReconciled': 'The value entries and the G/L agree: there is no difference.',
   'recon.differences': '{count} differences',
   'recon.cellName': '{row}, {column}: {amount}',

@@ -17,6 +17,8 @@ export const reconciliationSv: Record<keyof typeof reconciliationEn, string> = {
   'recon.matrixLabel': 'Matris för avstämning lager – redovisning',
   'recon.filteredNote':
     'Artikel- eller lagerställefilter: Redovisningssumma innehåller de belopp som kostnadsbokföringen hänfört till de filtrerade värdetransaktionerna; Ej hänförbart innehåller resten av kontonas belopp.',
+  'recon.exportView': 'Exportera vyn (CSV)',
+  'recon.exportFile': '{name} avstämning',
   'recon.allReconciled': 'Värdetransaktionerna och redovisningen stämmer: det finns ingen differens.',
   'recon.differences': '{count} differenser',
   'recon.cellName': '{row}, {column}: {amount}',
