@@ -11,6 +11,7 @@ import { withFileBytes, type BlobImportFile } from './file-bytes';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
 import { exportDataset, type ExportFormat, type ExportOptions } from './use-cases/export-dataset';
+import { exportDrillDown, type DrillDownList } from './use-cases/export-drill-down';
 import { exportViewCsv } from './use-cases/export-view';
 import { postGLJournal } from './use-cases/gl-journal';
 import { importDataset, type ImportRequest } from './use-cases/import-dataset';
@@ -35,6 +36,7 @@ export type { ImportFile } from './use-cases/read-import-files';
 export type { BlobImportFile } from './file-bytes';
 export type { ImportMode, ImportRequest } from './use-cases/import-dataset';
 export type { ExportFile, ExportFormat, ExportOptions } from './use-cases/export-dataset';
+export type { DrillDownList } from './use-cases/export-drill-down';
 export type { CsvTableName } from '../core/interchange';
 export type { PostingRequest, PostingRunView, TestLineView, TestReportView } from './use-cases/post-inventory-cost';
 export type { PostingRunList, PostingRunPage, PostingRunRows } from './posting-runs';
@@ -83,6 +85,9 @@ export function createEngineApi(options: EngineOptions = {}) {
       onProgress?: ProgressCallback,
       operationId?: string,
     ) => exportDataset(ctx, datasetId, format, options, onProgress, operationId),
+    /** Every entry of a drill-down list (not only the page shown) as the table's CSV; progress and cancel. */
+    exportDrillDown: (datasetId: string, list: DrillDownList, onProgress?: ProgressCallback, operationId?: string) =>
+      exportDrillDown(ctx, datasetId, list, onProgress, operationId),
     /** The view on screen (rows of the cells it shows, header first) as one CSV file named after `name`. */
     exportViewCsv: (name: string, rows: string[][]) => Promise.resolve(exportViewCsv(name, rows)),
     deleteDataset: (datasetId: string) => deleteDataset(ctx, datasetId),

@@ -49,6 +49,21 @@ test('a difference cell opens its causes, which add up to it', async ({ page }) 
   await expect(values).toContainText('2026-01-28');
 });
 
+test('the entries behind a cause export as value-entries.csv, every one of them', async ({ page }) => {
+  await openReconciliation(page);
+  await cell(page, 'Difference, Inventory: 54.99').click();
+  await page.getByRole('button', { name: 'Show entries: Post Cost to G/L' }).click();
+  await expect(page.getByRole('table', { name: 'Value Entries (5)' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all Value Entries (5) as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('value-entries.csv');
+  const lines = readFileSync(await file.path(), 'utf8').split('\r\n');
+  // VE3 and the four January sales, after the table's header.
+  expect(lines[0]).toMatch(/^entryNo,itemLedgerEntryNo,itemNo,postingDate,/);
+  expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['3', '5', '6', '7', '8']);
+});
+
 test('an amount drills down to its G/L entries and on to their value entries', async ({ page }) => {
   await openReconciliation(page);
   await cell(page, 'G/L Total, Inventory: 110.00').click();

@@ -2,6 +2,7 @@
 // worker as the virtual list scrolls, and a stack of views for G/L entry ↔ value entry navigation.
 import type { Result } from '../../core/problems';
 import type { DrillDownTarget, ReconciliationFilters } from '../../core/reconciliation';
+import type { DrillDownList } from '../../worker/engine-api';
 import { engine } from '../engine-client';
 
 export type EntryTable = 'valueEntries' | 'glEntries';
@@ -23,6 +24,8 @@ export class PagedEntries {
   constructor(
     readonly table: EntryTable,
     private readonly load: PageLoader,
+    /** The list as the engine's export names it (every entry, not just the pages loaded). */
+    readonly exportAs: DrillDownList,
   ) {}
 
   row(index: number): EntryRow | undefined {
@@ -79,14 +82,18 @@ export function targetView(
   filters: ReconciliationFilters,
 ): DrillView {
   const list = (table: EntryTable) =>
-    new PagedEntries(table, async (offset, limit) => {
-      const page = await engine.matrixDrillDown(datasetId, target, filters, { offset, limit });
-      if (!page.ok) return page;
-      const nos = table === 'valueEntries' ? page.value.valueEntryNos : page.value.glEntryNos;
-      const total = table === 'valueEntries' ? page.value.valueEntryCount : page.value.glEntryCount;
-      const rows = await rowsOf(datasetId, table, nos);
-      return rows.ok ? { ok: true, value: { rows: rows.value.rows, total }, warnings: [] } : rows;
-    });
+    new PagedEntries(
+      table,
+      async (offset, limit) => {
+        const page = await engine.matrixDrillDown(datasetId, target, filters, { offset, limit });
+        if (!page.ok) return page;
+        const nos = table === 'valueEntries' ? page.value.valueEntryNos : page.value.glEntryNos;
+        const total = table === 'valueEntries' ? page.value.valueEntryCount : page.value.glEntryCount;
+        const rows = await rowsOf(datasetId, table, nos);
+        return rows.ok ? { ok: true, value: { rows: rows.value.rows, total }, warnings: [] } : rows;
+      },
+      { kind: 'matrix', target, filters, table },
+    );
   return { title, lists: [list('valueEntries'), list('glEntries')] };
 }
 
@@ -100,12 +107,16 @@ export function relatedView(
   return {
     title,
     lists: [
-      new PagedEntries(table, async (offset, limit) => {
-        const page = await engine.relatedEntries(datasetId, of, { offset, limit });
-        if (!page.ok) return page;
-        const rows = await rowsOf(datasetId, table, page.value.entryNos);
-        return rows.ok ? { ok: true, value: { rows: rows.value.rows, total: page.value.total }, warnings: [] } : rows;
-      }),
+      new PagedEntries(
+        table,
+        async (offset, limit) => {
+          const page = await engine.relatedEntries(datasetId, of, { offset, limit });
+          if (!page.ok) return page;
+          const rows = await rowsOf(datasetId, table, page.value.entryNos);
+          return rows.ok ? { ok: true, value: { rows: rows.value.rows, total: page.value.total }, warnings: [] } : rows;
+        },
+        { kind: 'related', of },
+      ),
     ],
   };
 }

@@ -34,6 +34,8 @@ export const reconciliationEn = {
   'drill.cause': '{field} – {cause}',
   'drill.valueEntries': 'Value Entries ({count})',
   'drill.glEntries': 'G/L Entries ({count})',
+  'drill.exportCsv': 'Export (CSV)',
+  'drill.exportCsvOf': 'Export all {list} as CSV',
   'drill.none': 'No entries.',
   'drill.loading': 'Loading…',
   'drill.back': 'Back',

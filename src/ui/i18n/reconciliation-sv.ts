@@ -37,6 +37,8 @@ export const reconciliationSv: Record<keyof typeof reconciliationEn, string> = {
   'drill.cause': '{field} – {cause}',
   'drill.valueEntries': 'Värdetransaktioner ({count})',
   'drill.glEntries': 'Redovisningstransaktioner ({count})',
+  'drill.exportCsv': 'Exportera (CSV)',
+  'drill.exportCsvOf': 'Exportera alla {list} som CSV',
   'drill.none': 'Inga transaktioner.',
   'drill.loading': 'Läser in…',
   'drill.back': 'Tillbaka',

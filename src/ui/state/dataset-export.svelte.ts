@@ -1,7 +1,7 @@
-// One export at a time, from the Datasets page or a ledger tab: the files are built in the worker with
+// One export at a time, from the Datasets page, a ledger tab or a drill-down list: the files are built in the worker with
 // progress and cancel, then downloaded; problems (or the cancel) are kept for the page to show.
-import type { Problem } from '../../core/problems';
-import type { ExportFormat, ExportOptions, Progress } from '../../worker/engine-api';
+import type { Problem, Result } from '../../core/problems';
+import type { DrillDownList, ExportFile, ExportFormat, ExportOptions, Progress } from '../../worker/engine-api';
 import { downloadFile } from '../components/download';
 import { engine } from '../engine-client';
 
@@ -14,8 +14,21 @@ class DatasetExport {
   cancelled = $state(false);
   private operationId: string | null = null;
 
-  /** Exports the dataset and downloads its files. */
-  async run(datasetId: string, format: ExportFormat, options?: ExportOptions): Promise<void> {
+  /** Exports the dataset (as `format`, or one table) and downloads its files. */
+  run(datasetId: string, format: ExportFormat, options?: ExportOptions): Promise<void> {
+    return this.start((onProgress, operationId) =>
+      engine.exportDataset(datasetId, format, options, onProgress, operationId),
+    );
+  }
+
+  /** Exports every entry of a drill-down list as its table's CSV and downloads it. */
+  drillDown(datasetId: string, list: DrillDownList): Promise<void> {
+    return this.start((onProgress, operationId) => engine.exportDrillDown(datasetId, list, onProgress, operationId));
+  }
+
+  private async start(
+    exportFiles: (onProgress: (p: Progress) => void, operationId: string) => Promise<Result<ExportFile[]>>,
+  ): Promise<void> {
     if (this.running) return;
     this.running = true;
     this.cancelled = false;
@@ -24,15 +37,9 @@ class DatasetExport {
     const operationId = `export-${Date.now()}-${nextOperation++}`;
     this.operationId = operationId;
     try {
-      const r = await engine.exportDataset(
-        datasetId,
-        format,
-        options,
-        (p) => {
-          this.progress = p;
-        },
-        operationId,
-      );
+      const r = await exportFiles((p) => {
+        this.progress = p;
+      }, operationId);
       if (!r.ok) {
         this.cancelled = r.problems.every((p) => p.code === 'operation-cancelled');
         this.problems = this.cancelled ? [] : r.problems;

@@ -15,8 +15,22 @@ export type ExportFormat = 'json' | 'csv' | 'zip';
 export interface ExportOptions {
   /** CSV only: export just this table's file. */
   table?: CsvTableName;
+  /** CSV of a ledger `table` only: just these entries (the entries behind a drill-down), in entry no. order. */
+  entryNos?: readonly number[];
   /** Ledger rows decoded per page (tests use small pages to cross chunk and page edges). */
   pageRows?: number;
+}
+
+/** The source with only the rows of `table` whose entry no. is one of `entryNos`. */
+function onlyEntries(source: ExportSource, table: CsvTableName, entryNos: readonly number[]): ExportSource {
+  const wanted = new Set(entryNos);
+  return {
+    ...source,
+    forEachPage: (t, options, onPage) =>
+      source.forEachPage(t, options, (rows) =>
+        onPage(t === table ? rows.filter((r) => wanted.has(r.entryNo as number)) : rows),
+      ),
+  };
 }
 
 export interface ExportFile {
@@ -45,9 +59,11 @@ export async function exportDataset(
   onProgress?: ProgressCallback,
   operationId?: string,
 ): Promise<Result<ExportFile[]>> {
-  const { table } = options;
+  const { table, entryNos } = options;
   if (table !== undefined && !CSV_TABLES.includes(table))
     return fail([problem('table-unknown', `There is no table ${table} to export.`, { table })]);
+  if (entryNos && (format !== 'csv' || table === undefined))
+    return fail([problem('value-invalid', 'Entries are chosen within one table exported as CSV.', { table })]);
   const opened = await ctx.db();
   if (!opened.ok) return opened;
   try {
@@ -55,7 +71,9 @@ export async function exportDataset(
       const tables = format === 'csv' && table !== undefined ? [table] : CSV_TABLES;
       const total = tables.reduce((n, t) => n + (readsRows(stored, t) ? stored.rowCount(t) : 0), 0);
       const progress = new ExportProgress(total, onProgress, () => ctx.operations.isCancelled(operationId));
-      const files = await writeFiles(progress.track(stored), format, table, options.pageRows ?? PAGE_ROWS);
+      const tracked = progress.track(stored);
+      const source = entryNos && table ? onlyEntries(tracked, table, entryNos) : tracked;
+      const files = await writeFiles(source, format, table, options.pageRows ?? PAGE_ROWS);
       await report(onProgress, { stage: 'done', fraction: 1 });
       return files;
     });
