@@ -5,12 +5,13 @@ import { version } from '../../package.json';
 import type { ItemTransactionAction, TransactionContext } from '../core/costing';
 import type { GLJournal } from '../core/posting';
 import type { Result } from '../core/problems';
-import type { DrillDownTarget, ReconciliationFilters } from '../core/reconciliation';
+import type { DrillDownTarget, MatrixField, ReconciliationFilters } from '../core/reconciliation';
 import { EngineContext, type EngineOptions, type StorageListener } from './engine-context';
 import { withFileBytes, type BlobImportFile } from './file-bytes';
 import type { ProgressCallback } from './operations';
 import { deleteDataset, getDataset, listDatasets, storageStatus } from './use-cases/datasets';
 import { exportDataset, type ExportFormat, type ExportOptions } from './use-cases/export-dataset';
+import { divergence } from './use-cases/divergence';
 import { exportDrillDown, type DrillDownList } from './use-cases/export-drill-down';
 import { exportViewCsv } from './use-cases/export-view';
 import { postGLJournal } from './use-cases/gl-journal';
@@ -43,6 +44,7 @@ export type { PostingRunList, PostingRunPage, PostingRunRows } from './posting-r
 export type { ChangeCounts, WriteOutcome } from './use-cases/item-transactions';
 export type { EntriesQuery } from './use-cases/reconciliation';
 export type { CauseView, MatrixView } from './use-cases/reconciliation-view';
+export type { Divergence, DivergencePoint } from '../core/reconciliation';
 export type { SetupEdit, SetupView } from './use-cases/setup';
 export type { ScenarioSessionView, ScenarioStepSummary, ScenarioStepView } from './use-cases/step-through';
 export type { DatasetSummary, LedgerPage, LedgerTableName, SetupTableName, StorageInfo } from '../storage';
@@ -143,6 +145,8 @@ export function createEngineApi(options: EngineOptions = {}) {
       of: { glEntryNo: number } | { valueEntryNo: number },
       page: { offset: number; limit: number },
     ) => relatedEntries(ctx, datasetId, of, page),
+    /** Where did it diverge: a field's cumulative item and G/L balances per date and the first date they differ. */
+    divergence: (datasetId: string, field: MatrixField) => divergence(ctx, datasetId, field),
     /** Today's matrix and the matrix after the run the request would post (nothing stored). */
     previewMatrixAfterPosting: (datasetId: string, request: PostingRequest, filters: ReconciliationFilters) =>
       previewMatrixAfterPosting(ctx, datasetId, request, filters),

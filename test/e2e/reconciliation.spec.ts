@@ -49,6 +49,22 @@ test('a difference cell opens its causes, which add up to it', async ({ page }) 
   await expect(values).toContainText('2026-01-28');
 });
 
+test('a difference says where it diverged, with a chart of both balances', async ({ page }) => {
+  await openReconciliation(page);
+  await cell(page, 'Difference, Inventory: 54.99').click();
+  const causes = page.getByRole('region', { name: 'Causes of the Inventory difference' });
+  const where = causes.getByRole('region', { name: 'Where did Inventory diverge?' });
+  // VE3 was invoiced at 35.01 but posted 35.00 on 2025-12-10: the two sides part ways that day.
+  await expect(where.getByRole('status')).toHaveText(
+    'The value entries and the G/L first part ways on 2025-12-10: up to that date the item side holds 110.01, the G/L 110.00 (difference -0.01).',
+  );
+  await expect(
+    where.getByRole('img', { name: 'Balances of Inventory over time: value entries and G/L' }),
+  ).toBeVisible();
+  await where.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/reconciliation-en-divergence.png' });
+});
+
 test('the entries behind a cause export as value-entries.csv, every one of them', async ({ page }) => {
   await openReconciliation(page);
   await cell(page, 'Difference, Inventory: 54.99').click();

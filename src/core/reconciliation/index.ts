@@ -11,3 +11,4 @@ export {
   type DrillDownPage,
   type LedgerSource,
 } from './drill-down';
+export { divergence, type Divergence, type DivergencePoint } from './divergence';

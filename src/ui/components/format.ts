@@ -48,3 +48,13 @@ export function formatDateTime(iso: string, tag: string): string {
     ? iso
     : new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+/** Whole minor units (an exact integer, e.g. a chart value) as a decimal string: 5499 at scale 2 → "54.99". */
+export function minorToDecimal(minor: number, scale: number): string {
+  const whole = Math.round(minor);
+  const digits = Math.abs(whole)
+    .toString()
+    .padStart(scale + 1, '0');
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return whole < 0 ? `-${text}` : text;
+}

@@ -36,6 +36,13 @@ export const reconciliationEn = {
   'drill.glEntries': 'G/L Entries ({count})',
   'drill.exportCsv': 'Export (CSV)',
   'drill.exportCsvOf': 'Export all {list} as CSV',
+  'diverge.title': 'Where did {field} diverge?',
+  'diverge.first':
+    'The value entries and the G/L first part ways on {date}: up to that date the item side holds {item}, the G/L {gl} (difference {difference}).',
+  'diverge.never': 'The value entries and the G/L agree on every date.',
+  'diverge.itemSide': 'Value entries (Total)',
+  'diverge.glSide': 'G/L (G/L Total)',
+  'diverge.chart': 'Balances of {field} over time: value entries and G/L',
   'drill.none': 'No entries.',
   'drill.loading': 'Loading…',
   'drill.back': 'Back',

@@ -39,6 +39,13 @@ export const reconciliationSv: Record<keyof typeof reconciliationEn, string> = {
   'drill.glEntries': 'Redovisningstransaktioner ({count})',
   'drill.exportCsv': 'Exportera (CSV)',
   'drill.exportCsvOf': 'Exportera alla {list} som CSV',
+  'diverge.title': 'Var skiljer sig {field}?',
+  'diverge.first':
+    'Värdetransaktionerna och redovisningen skiljer sig första gången {date}: till och med det datumet är artikelsidan {item} och redovisningen {gl} (differens {difference}).',
+  'diverge.never': 'Värdetransaktionerna och redovisningen stämmer på varje datum.',
+  'diverge.itemSide': 'Värdetransaktioner (Summa)',
+  'diverge.glSide': 'Redovisning (Redovisningssumma)',
+  'diverge.chart': 'Saldon för {field} över tid: värdetransaktioner och redovisning',
   'drill.none': 'Inga transaktioner.',
   'drill.loading': 'Läser in…',
   'drill.back': 'Tillbaka',
