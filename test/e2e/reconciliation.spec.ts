@@ -41,7 +41,9 @@ test('a difference cell opens its causes, which add up to it', async ({ page }) 
   await expect(causes).toContainText('Post Cost to G/L');
   await expect(causes).toContainText('cost-not-posted');
   await expect(causes).toContainText('54.99');
-  await expect(causes.getByRole('status')).toContainText('The causes add up exactly to the difference.');
+  await expect(causes.getByRole('status').filter({ hasText: 'The causes add up' })).toContainText(
+    'The causes add up exactly to the difference.',
+  );
   // The entries behind the cause: VE3 (0.01 corrected after posting) and the four January sales.
   await causes.getByRole('button', { name: 'Show entries: Post Cost to G/L' }).click();
   const values = page.getByRole('table', { name: 'Value Entries (5)' });
