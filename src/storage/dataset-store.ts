@@ -115,6 +115,24 @@ async function duplicateEntryProblems(ctx: LedgerWriteContext, ds: Dataset): Pro
 }
 
 /** Creates a dataset, replaces one whole, or appends a dataset's rows to one — in one transaction. */
+/** The Dataset a stored record, its setup rows and its ledgers' rows (empty when not read) make up. */
+export function datasetOf(
+  record: DatasetRecord,
+  setup: Record<SetupTableName, Record<string, unknown>[]>,
+  ledgers?: Record<LedgerTableName, Record<string, unknown>[]>,
+): Dataset {
+  return {
+    name: record.name,
+    description: record.description,
+    currencyCode: record.currencyCode,
+    workDate: record.workDate,
+    generalLedgerSetup: record.generalLedgerSetup,
+    inventorySetup: record.inventorySetup,
+    ...setup,
+    ...(ledgers ?? Object.fromEntries(LEDGER_TABLES.map((t) => [t, []]))),
+  } as unknown as Dataset;
+}
+
 export async function saveDataset(db: CostbookDb, ds: Dataset, options: SaveOptions): Promise<Result<DatasetSummary>> {
   const now = new Date().toISOString();
   return inWriteTransaction(db, async () => {
@@ -197,17 +215,7 @@ export async function loadDataset(
     for (const table of LEDGER_TABLES) {
       ledgers[table] = options.ledgers === false ? [] : await readTableRows(db, record, dict, table);
     }
-    const dataset = {
-      name: record.name,
-      description: record.description,
-      currencyCode: record.currencyCode,
-      workDate: record.workDate,
-      generalLedgerSetup: record.generalLedgerSetup,
-      inventorySetup: record.inventorySetup,
-      ...setup,
-      ...ledgers,
-    } as unknown as Dataset;
-    return ok({ dataset, revision: record.revision });
+    return ok({ dataset: datasetOf(record, setup, ledgers), revision: record.revision });
   });
 }
 

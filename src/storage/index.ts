@@ -2,6 +2,7 @@
 export { CostbookDb, DATABASE_NAME, SCHEMA_VERSION, declareSchema } from './schema';
 export { openCostbookDb, type OpenOptions } from './open-database';
 export {
+  datasetOf,
   deleteDataset,
   listDatasets,
   loadDataset,

@@ -15,6 +15,12 @@ function decimalsAsValues(value: unknown): unknown {
 
 const SAMPLE_NAME = 'Sample: two items at two locations';
 
+/** The two accounts the G/L entries of these tests post to. */
+const GL_ACCOUNTS = {
+  name: 'gl-accounts.csv',
+  text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
+};
+
 test('the sample dataset is stored and opened on first start', async ({ page }) => {
   const datasets = new DatasetsPage(page);
   await datasets.open();
@@ -33,10 +39,7 @@ test('a CSV set with one bad amount is refused with file, line, field and value,
   await datasets.open();
   await expect(datasets.table().getByRole('row')).toHaveCount(2);
   await datasets.importFiles([
-    {
-      name: 'gl-accounts.csv',
-      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
-    },
+    GL_ACCOUNTS,
     {
       name: 'gl-entries.csv',
       text: 'entryNo,glAccountNo,postingDate,documentNo,amount\n1,2130,2026-01-05,D1,100.00\n2,7290,2026-01-06,D2,"12,5.0"\n',
@@ -120,13 +123,7 @@ test('a big import names the file it is reading and stops on Cancel, writing not
   const datasets = new DatasetsPage(page);
   await datasets.open();
   await expect(datasets.table().getByRole('row')).toHaveCount(2);
-  await datasets.importFiles([
-    {
-      name: 'gl-accounts.csv',
-      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
-    },
-    { name: 'gl-entries.csv', text: bigGlEntriesCsv() },
-  ]);
+  await datasets.importFiles([GL_ACCOUNTS, { name: 'gl-entries.csv', text: bigGlEntriesCsv() }]);
   await expect(page.getByRole('status').filter({ hasText: 'Reading gl-entries.csv…' })).toBeVisible();
   const bar = page.getByRole('progressbar', { name: 'Import progress' });
   await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
@@ -140,13 +137,7 @@ test('a big export names the file it is writing and stops on Cancel, downloading
   test.setTimeout(120_000);
   const datasets = new DatasetsPage(page);
   await datasets.open();
-  await datasets.importFiles([
-    {
-      name: 'gl-accounts.csv',
-      text: 'no,name,incomeBalance\n2130,Inventory,Balance Sheet\n7290,COGS,Income Statement\n',
-    },
-    { name: 'gl-entries.csv', text: bigGlEntriesCsv() },
-  ]);
+  await datasets.importFiles([GL_ACCOUNTS, { name: 'gl-entries.csv', text: bigGlEntriesCsv() }]);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible({ timeout: 60_000 });
   let downloads = 0;
   page.on('download', () => downloads++);

@@ -1,18 +1,23 @@
-// One export at a time, from the Datasets page, a ledger tab or a drill-down list: the files are built in the worker with
-// progress and cancel, then downloaded; problems (or the cancel) are kept for the page to show.
+// One export at a time, from the Datasets page, a ledger tab or a drill-down list: the files are built in the
+// worker with progress and cancel, then downloaded; problems (or the cancel) are kept for the page to show.
 import type { Problem, Result } from '../../core/problems';
 import type { DrillDownList, ExportFile, ExportFormat, ExportOptions, Progress } from '../../worker/engine-api';
 import { downloadFile } from '../components/download';
 import { engine } from '../engine-client';
-
-let nextOperation = 0;
+import { RunningOperation } from './running-operation.svelte';
 
 class DatasetExport {
-  running = $state(false);
-  progress = $state.raw<Progress | null>(null);
+  readonly operation = new RunningOperation('export');
   problems = $state.raw<Problem[]>([]);
   cancelled = $state(false);
-  private operationId: string | null = null;
+
+  get running(): boolean {
+    return this.operation.running;
+  }
+
+  get progress(): Progress | null {
+    return this.operation.progress;
+  }
 
   /** Exports the dataset (as `format`, or one table) and downloads its files. */
   run(datasetId: string, format: ExportFormat, options?: ExportOptions): Promise<void> {
@@ -26,35 +31,24 @@ class DatasetExport {
     return this.start((onProgress, operationId) => engine.exportDrillDown(datasetId, list, onProgress, operationId));
   }
 
+  cancel(): void {
+    this.operation.cancel();
+  }
+
   private async start(
     exportFiles: (onProgress: (p: Progress) => void, operationId: string) => Promise<Result<ExportFile[]>>,
   ): Promise<void> {
     if (this.running) return;
-    this.running = true;
     this.cancelled = false;
     this.problems = [];
-    this.progress = { stage: 'exporting', fraction: 0 };
-    const operationId = `export-${Date.now()}-${nextOperation++}`;
-    this.operationId = operationId;
-    try {
-      const r = await exportFiles((p) => {
-        this.progress = p;
-      }, operationId);
-      if (!r.ok) {
-        this.cancelled = r.problems.every((p) => p.code === 'operation-cancelled');
-        this.problems = this.cancelled ? [] : r.problems;
-        return;
-      }
-      for (const f of r.value) downloadFile(f);
-    } finally {
-      this.running = false;
-      this.progress = null;
-      this.operationId = null;
+    const r = await this.operation.run({ stage: 'exporting', fraction: 0 }, exportFiles);
+    if (!r) return;
+    if (!r.ok) {
+      this.cancelled = r.problems.every((p) => p.code === 'operation-cancelled');
+      this.problems = this.cancelled ? [] : r.problems;
+      return;
     }
-  }
-
-  cancel(): void {
-    if (this.operationId) void engine.cancel(this.operationId);
+    for (const f of r.value) downloadFile(f);
   }
 }
 

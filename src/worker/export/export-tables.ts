@@ -16,7 +16,7 @@ import {
   writeContext,
 } from '../../core/interchange/write-json';
 import { DATASET_TABLES, type Dataset } from '../../core/model';
-import { LEDGER_TABLES, type ExportSource, type LedgerTableName } from '../../storage';
+import { datasetOf, LEDGER_TABLES, type ExportSource, type LedgerTableName } from '../../storage';
 
 export type TextSink = (text: string) => void;
 
@@ -24,17 +24,7 @@ const isLedger = (table: string): table is LedgerTableName => (LEDGER_TABLES as 
 
 /** The dataset without its ledgers (those are read a page at a time). */
 export function setupDataset(source: ExportSource): Dataset {
-  const { record, setup } = source;
-  return {
-    name: record.name,
-    description: record.description,
-    currencyCode: record.currencyCode,
-    workDate: record.workDate,
-    generalLedgerSetup: record.generalLedgerSetup,
-    inventorySetup: record.inventorySetup,
-    ...setup,
-    ...Object.fromEntries(LEDGER_TABLES.map((t) => [t, []])),
-  } as unknown as Dataset;
+  return datasetOf(source.record, source.setup);
 }
 
 /** Whether the table's rows are read from storage (a ledger with rows); the others come from `ds`. */

@@ -50,7 +50,7 @@ describe('divergence', () => {
       difference: '-45.00',
     });
     expect(cogs.value.end).toMatchObject({ item: '55.00', gl: '0', difference: '-55.00' });
-    expect(divergence(cols, ds, 'WIP Inventory' as MatrixField)).toMatchObject({ ok: true, value: { end: null } });
+    expect(divergence(cols, ds, 'WIP Inventory')).toMatchObject({ ok: true, value: { end: null } });
   });
 
   it('equals the matrix under ..D on every date D, for every field, on generated ledgers', () => {
