@@ -27,12 +27,16 @@ export class DatasetsPage {
     return this.table().getByRole('row').filter({ hasText: name });
   }
 
-  async importFiles(files: InlineFile[], options: { mode?: RegExp; strict?: boolean } = {}): Promise<void> {
+  async importFiles(
+    files: InlineFile[],
+    options: { mode?: RegExp; strict?: boolean; name?: string } = {},
+  ): Promise<void> {
     await this.page
       .getByLabel('Choose files…')
       .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text, 'utf8') })));
     if (options.mode) await this.page.getByRole('radio', { name: options.mode }).check();
     if (options.strict) await this.page.getByRole('checkbox', { name: /Strict/ }).check();
+    if (options.name) await this.page.getByRole('textbox', { name: /^Name/ }).fill(options.name);
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
   }
 

@@ -137,8 +137,11 @@ test('a big export names the file it is writing and stops on Cancel, downloading
   test.setTimeout(120_000);
   const datasets = new DatasetsPage(page);
   await datasets.open();
-  await datasets.importFiles([GL_ACCOUNTS, { name: 'gl-entries.csv', text: bigGlEntriesCsv() }]);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible({ timeout: 60_000 });
+  await datasets.importFiles([GL_ACCOUNTS, { name: 'gl-entries.csv', text: bigGlEntriesCsv() }], { name: 'Big G/L' });
+  // The name given in the panel (CSV files carry none).
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported “Big G/L”.', {
+    timeout: 60_000,
+  });
   let downloads = 0;
   page.on('download', () => downloads++);
   await page.getByLabel('One table').selectOption('gl-entries.csv');

@@ -48,6 +48,8 @@ export const workbenchEn = {
   'datasets.modeNew': 'A new dataset',
   'datasets.modeReplace': 'Replace “{name}”',
   'datasets.modeAppend': 'Add to “{name}”',
+  'datasets.newName': 'Name',
+  'datasets.newNameHint': 'Used when the files carry no name',
   'datasets.strict': 'Strict',
   'datasets.strictHint': 'Unknown fields are errors, not warnings',
   'datasets.importButton': 'Import',

@@ -51,6 +51,8 @@ export const workbenchSv: Record<keyof typeof workbenchEn, string> = {
   'datasets.modeNew': 'En ny datamängd',
   'datasets.modeReplace': 'Ersätt ”{name}”',
   'datasets.modeAppend': 'Lägg till i ”{name}”',
+  'datasets.newName': 'Namn',
+  'datasets.newNameHint': 'Används när filerna inte har något namn',
   'datasets.strict': 'Strikt',
   'datasets.strictHint': 'Okända fält är fel, inte varningar',
   'datasets.importButton': 'Importera',

@@ -14,6 +14,8 @@ class DatasetImport {
   files = $state.raw<File[]>([]);
   mode = $state<ImportMode>('new');
   strict = $state(false);
+  /** A new dataset's name when its files carry none (blank: the first file's name). */
+  name = $state('');
   outcome = $state.raw<ImportOutcome | null>(null);
   /** Warnings of the last import (refused or not): unknown fields in lenient mode, items kept… */
   warnings = $state.raw<Problem[]>([]);
@@ -39,7 +41,8 @@ class DatasetImport {
     // Files, not their bytes: a File crosses to the worker without a copy, and the worker reads it.
     const files = this.files.map((f) => ({ name: f.name, data: f }));
     const target = this.mode === 'new' ? {} : { datasetId: currentDataset.id ?? '' };
-    const request = { files, mode: this.mode, strict: this.strict, ...target };
+    const name = this.name.trim();
+    const request = { files, mode: this.mode, strict: this.strict, ...target, ...(name ? { name } : {}) };
     await this.operation.run({ stage: 'reading', fraction: 0 }, async (onProgress, operationId) => {
       const r = await engine.importDataset(request, onProgress, operationId);
       if (!r.ok) {
@@ -50,6 +53,7 @@ class DatasetImport {
       this.warnings = r.warnings;
       this.outcome = { kind: 'imported', name: r.value.name };
       this.files = [];
+      this.name = '';
       await datasetLibrary.refresh();
       if (this.mode === 'new') currentDataset.open(r.value);
       else currentDataset.changed(r.value);
