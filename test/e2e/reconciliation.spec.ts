@@ -65,6 +65,16 @@ test('a difference says where it diverged, with a chart of both balances', async
   ).toBeVisible();
   await where.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'screenshots/reconciliation-en-divergence.png' });
+  // That day on both sides: the four December purchases VE1–VE4 and G/L entries 1 and 2 on account 2130.
+  await where.getByRole('button', { name: 'Show the entries of 2025-12-10' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Inventory on 2025-12-10: value entries and G/L entries' }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Value Entries (4)' }).getByRole('row')).toHaveCount(5);
+  const gl = page.getByRole('table', { name: 'G/L Entries (2)' });
+  await expect(gl.getByRole('row')).toHaveCount(3);
+  await expect(gl).toContainText('90.00');
+  await page.screenshot({ path: 'screenshots/reconciliation-en-divergence-day.png' });
 });
 
 test('the entries behind a cause export as value-entries.csv, every one of them', async ({ page }) => {

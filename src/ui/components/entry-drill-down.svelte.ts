@@ -74,6 +74,27 @@ async function rowsOf(
   return r.ok ? { ok: true, value: { rows: r.value.rows, total: entryNos.length }, warnings: [] } : r;
 }
 
+/** One list (value entries or G/L entries) behind a matrix cell or cause, under `filters`. */
+function targetList(
+  datasetId: string,
+  table: EntryTable,
+  target: DrillDownTarget,
+  filters: ReconciliationFilters,
+): PagedEntries {
+  return new PagedEntries(
+    table,
+    async (offset, limit) => {
+      const page = await engine.matrixDrillDown(datasetId, target, filters, { offset, limit });
+      if (!page.ok) return page;
+      const nos = table === 'valueEntries' ? page.value.valueEntryNos : page.value.glEntryNos;
+      const total = table === 'valueEntries' ? page.value.valueEntryCount : page.value.glEntryCount;
+      const rows = await rowsOf(datasetId, table, nos);
+      return rows.ok ? { ok: true, value: { rows: rows.value.rows, total }, warnings: [] } : rows;
+    },
+    { kind: 'matrix', target, filters, table },
+  );
+}
+
 /** The value entries and G/L entries behind a matrix cell or cause, under the matrix's filters. */
 export function targetView(
   datasetId: string,
@@ -81,20 +102,29 @@ export function targetView(
   target: DrillDownTarget,
   filters: ReconciliationFilters,
 ): DrillView {
-  const list = (table: EntryTable) =>
-    new PagedEntries(
-      table,
-      async (offset, limit) => {
-        const page = await engine.matrixDrillDown(datasetId, target, filters, { offset, limit });
-        if (!page.ok) return page;
-        const nos = table === 'valueEntries' ? page.value.valueEntryNos : page.value.glEntryNos;
-        const total = table === 'valueEntries' ? page.value.valueEntryCount : page.value.glEntryCount;
-        const rows = await rowsOf(datasetId, table, nos);
-        return rows.ok ? { ok: true, value: { rows: rows.value.rows, total }, warnings: [] } : rows;
-      },
-      { kind: 'matrix', target, filters, table },
-    );
-  return { title, lists: [list('valueEntries'), list('glEntries')] };
+  return {
+    title,
+    lists: [
+      targetList(datasetId, 'valueEntries', target, filters),
+      targetList(datasetId, 'glEntries', target, filters),
+    ],
+  };
+}
+
+/** The value entries behind one cell and the G/L entries behind another (a field's Total and G/L Total on a day). */
+export function sidesView(
+  datasetId: string,
+  title: () => string,
+  cells: { item: string; gl: string },
+  filters: ReconciliationFilters,
+): DrillView {
+  return {
+    title,
+    lists: [
+      targetList(datasetId, 'valueEntries', { cell: cells.item }, filters),
+      targetList(datasetId, 'glEntries', { cell: cells.gl }, filters),
+    ],
+  };
 }
 
 /** The entries related to one entry: a G/L entry's value entries, or a value entry's G/L entries. */

@@ -39,6 +39,8 @@ export const reconciliationEn = {
   'diverge.title': 'Where did {field} diverge?',
   'diverge.first':
     'The value entries and the G/L first part ways on {date}: up to that date the item side holds {item}, the G/L {gl} (difference {difference}).',
+  'diverge.showDay': 'Show the entries of {date}',
+  'diverge.dayTitle': '{field} on {date}: value entries and G/L entries',
   'diverge.never': 'The value entries and the G/L agree on every date.',
   'diverge.itemSide': 'Value entries (Total)',
   'diverge.glSide': 'G/L (G/L Total)',

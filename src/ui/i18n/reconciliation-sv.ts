@@ -42,6 +42,8 @@ export const reconciliationSv: Record<keyof typeof reconciliationEn, string> = {
   'diverge.title': 'Var skiljer sig {field}?',
   'diverge.first':
     'Värdetransaktionerna och redovisningen skiljer sig första gången {date}: till och med det datumet är artikelsidan {item} och redovisningen {gl} (differens {difference}).',
+  'diverge.showDay': 'Visa transaktionerna {date}',
+  'diverge.dayTitle': '{field} {date}: värdetransaktioner och redovisningstransaktioner',
   'diverge.never': 'Värdetransaktionerna och redovisningen stämmer på varje datum.',
   'diverge.itemSide': 'Värdetransaktioner (Summa)',
   'diverge.glSide': 'Redovisning (Redovisningssumma)',

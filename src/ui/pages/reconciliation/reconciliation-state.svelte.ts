@@ -3,7 +3,7 @@
 import type { Problem } from '../../../core/problems';
 import type { MatrixField, ReconciliationFilters } from '../../../core/reconciliation';
 import type { CauseView, MatrixView } from '../../../worker/engine-api';
-import { EntryDrillDown, targetView } from '../../components/entry-drill-down.svelte';
+import { EntryDrillDown, sidesView, targetView } from '../../components/entry-drill-down.svelte';
 import { engine } from '../../engine-client';
 
 // The UI may import only types from core, so the list is repeated here; the check below makes a missing or
@@ -99,6 +99,20 @@ export class ReconciliationState {
 
   showCause(datasetId: string, field: MatrixField, code: CauseView['code'], title: () => string): void {
     this.drill.open(targetView(datasetId, title, { cause: { field, code } }, this.applied));
+  }
+
+  /**
+   * The entries of one posting date on both sides of a field (where it diverged): its value entries behind Total and
+   * its G/L entries behind G/L Total, that day only (a closing date C(D) alone when `closing`).
+   */
+  showDay(datasetId: string, field: MatrixField, day: { date: string; closing: boolean }, title: () => string): void {
+    const m = this.matrix;
+    if (!m) return;
+    const cell = (axis: string) => (m.columns.includes(field) ? `${axis}|${field}` : `${field}|${axis}`);
+    const d = day.closing ? `C${day.date}` : day.date;
+    this.drill.open(
+      sidesView(datasetId, title, { item: cell('Total'), gl: cell('G/L Total') }, { dateFilter: `${d}..${d}` }),
+    );
   }
 
   clearSelection(): void {
