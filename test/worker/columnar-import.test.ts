@@ -8,11 +8,7 @@ import { loadDataset, openCostbookDb, saveDataset } from '../../src/storage';
 import { CHUNK_ROWS } from '../../src/storage/column-specs';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { glEntries, smallDataset, uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 /** The small dataset with G/L entries over two chunks (1.00, 2.00, … on accounts 7290 and 2130). */
 function bigDataset(): Dataset {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/storage';
 import { createEngineApi, type EngineApi, type Progress, type StorageEvent } from '../../src/worker/engine-api';
 import { uniqueDbName } from '../storage/fixtures';
+import { value } from './engine-fixtures';
 
 const dbName = uniqueDbName();
 const channel = new MessageChannel();
@@ -16,11 +17,6 @@ afterAll(() => {
   channel.port1.close();
   channel.port2.close();
 });
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
 
 describe('engine API through Comlink', () => {
   it('imports with progress, posts, and returns money as strings', async () => {

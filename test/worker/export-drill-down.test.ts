@@ -7,19 +7,14 @@ import { CHUNK_ROWS } from '../../src/storage/column-specs';
 import { openCostbookDb, saveDataset } from '../../src/storage';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { glEntries, smallDataset, uniqueDbName } from '../storage/fixtures';
+import { value, withSample } from './engine-fixtures';
 
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
-
-async function withSample() {
-  const api = createEngineApi({ dbName: uniqueDbName(), locks: null });
-  const sample = value(await api.ensureSampleDataset());
-  if (!sample) throw new Error('sample not stored');
+/** The sample, and the lines of one of its tables exported whole. */
+async function withSampleTables() {
+  const { api, id } = await withSample();
   const whole = async (table: 'valueEntries' | 'glEntries') =>
-    (await value(await api.exportDataset(sample.id, 'csv', { table }))[0]!.data.text()).split('\r\n');
-  return { api, id: sample.id, whole };
+    (await value(await api.exportDataset(id, 'csv', { table }))[0]!.data.text()).split('\r\n');
+  return { api, id, whole };
 }
 
 async function lines(file: { name: string; data: Blob } | undefined): Promise<string[]> {
@@ -28,7 +23,7 @@ async function lines(file: { name: string; data: Blob } | undefined): Promise<st
 
 describe('drill-down export', () => {
   it('writes the value entries behind a cause, all of them, with the whole table’s header and lines', async () => {
-    const { api, id, whole } = await withSample();
+    const { api, id, whole } = await withSampleTables();
     const [file] = value(
       await api.exportDrillDown(id, {
         kind: 'matrix',
@@ -44,7 +39,7 @@ describe('drill-down export', () => {
   });
 
   it('writes the G/L entries behind a G/L Total cell, and the value entries a G/L entry was posted from', async () => {
-    const { api, id, whole } = await withSample();
+    const { api, id, whole } = await withSampleTables();
     const gl = await whole('glEntries');
     const [cell] = value(
       await api.exportDrillDown(id, {

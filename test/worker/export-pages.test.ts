@@ -8,11 +8,7 @@ import { CHUNK_ROWS } from '../../src/storage/column-specs';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { generateDataset } from '../bench/generator/in-memory';
 import { glEntries, smallDataset, uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 const GL_ROWS = 2 * CHUNK_ROWS + 17;
 

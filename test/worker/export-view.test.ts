@@ -3,11 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 function codes(r: { ok: boolean; problems?: { code: string }[] }): string[] {
   return r.ok ? [] : (r.problems ?? []).map((p) => p.code);

@@ -5,11 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unzipCsvFiles } from '../../src/core/interchange';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 describe('import from Blobs', () => {
   it('imports the exported zip passed as a Blob, with the same counts', async () => {

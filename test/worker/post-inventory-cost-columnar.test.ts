@@ -10,11 +10,7 @@ import { PostingRuns } from '../../src/worker/posting-runs';
 import { ensureSampleDataset } from '../../src/worker/use-cases/sample-dataset';
 import { postInventoryCost, previewPostInventoryCost } from '../../src/worker/use-cases/post-inventory-cost';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 describe('columnar posting per posting group through storage', () => {
   it.each([undefined, '..2026-01-20'])('commits what the object path plans (date filter %s)', async (dateFilter) => {

@@ -11,6 +11,7 @@ import { createEngineApi, type EngineApi, type PostingRunList } from '../../src/
 import { RESULT_PAGE, testLineView } from '../../src/worker/use-cases/post-inventory-cost';
 import { manyPostingGroupsJson } from '../e2e/fixtures/many-posting-groups';
 import { uniqueDbName } from '../storage/fixtures';
+import { value } from './engine-fixtures';
 
 const N = 1500;
 const K = 1100;
@@ -26,11 +27,6 @@ afterAll(() => {
   channel.port1.close();
   channel.port2.close();
 });
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
 
 async function allRows(runId: string, list: PostingRunList, total: number): Promise<unknown[]> {
   const rows: unknown[] = [];

@@ -6,11 +6,7 @@ import { openCostbookDb, saveDataset } from '../../src/storage';
 import { CHUNK_ROWS } from '../../src/storage/column-specs';
 import { createEngineApi, type EngineApi, type Progress } from '../../src/worker/engine-api';
 import { glEntries, smallDataset, uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 function codes(r: { ok: boolean; problems?: { code: string }[] }): string[] {
   return r.ok ? [] : (r.problems ?? []).map((p) => p.code);

@@ -12,11 +12,7 @@ import { buildMatrix, ledgerEntries } from '../../src/worker/use-cases/reconcili
 import { matrixDrillDown } from '../../src/worker/use-cases/reconciliation-drill-down';
 import { ensureSampleDataset } from '../../src/worker/use-cases/sample-dataset';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'INVT-2601', dateFilter: '..2026-01-20' } as const;
 const PAGE = { offset: 0, limit: 10 };

@@ -2,20 +2,7 @@
 // checked against scenario 29's hand-worked numbers (the built-in sample is that scenario's dataset).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createEngineApi } from '../../src/worker/engine-api';
-import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
-
-async function withSample() {
-  const api = createEngineApi({ dbName: uniqueDbName(), locks: null });
-  const sample = value(await api.ensureSampleDataset());
-  if (!sample) throw new Error('sample not stored');
-  return { api, id: sample.id };
-}
+import { value, withSample } from './engine-fixtures';
 
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'INVT-2601', dateFilter: '..2026-01-20' } as const;
 

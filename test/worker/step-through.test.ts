@@ -5,11 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../src/worker/engine-api';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
+import { value } from './engine-fixtures';
 
 const text = readFileSync(new URL('../e2e/fixtures/01-purchase-overhead-sale-per-entry.json', import.meta.url), 'utf8');
 

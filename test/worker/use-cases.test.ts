@@ -3,19 +3,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decimalEquals } from '../../src/core/money';
-import { createEngineApi, type EngineApi } from '../../src/worker/engine-api';
+import { createEngineApi } from '../../src/worker/engine-api';
 import { uniqueDbName } from '../storage/fixtures';
-
-function value<T>(r: { ok: true; value: T } | { ok: false; problems: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.value;
-}
-
-async function withSample(api: EngineApi = createEngineApi({ dbName: uniqueDbName(), locks: null })) {
-  const sample = value(await api.ensureSampleDataset());
-  if (!sample) throw new Error('sample not stored');
-  return { api, id: sample.id };
-}
+import { value, withSample } from './engine-fixtures';
 
 const RUN = { postingMethod: 'Per Posting Group', documentNo: 'INVT-2601', dateFilter: '..2026-01-20' } as const;
 
