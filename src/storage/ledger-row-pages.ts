@@ -19,6 +19,20 @@ export interface RowPageOptions {
   keys: readonly string[];
   /** Rows per page at most. */
   pageRows: number;
+  /** Only the rows with these entry nos. (ascending): chunks whose entry-no. range holds none are not read. */
+  entryNos?: readonly number[];
+}
+
+/** Whether any of the ascending `entryNos` lies in [min, max] (binary search). */
+function holdsAny(entryNos: readonly number[], min: number, max: number): boolean {
+  let lo = 0;
+  let hi = entryNos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entryNos[mid]! < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entryNos.length && entryNos[lo]! <= max;
 }
 
 /** The dictionary pages the chunks' coded cells (codes, texts, dimension sets) point into. */
@@ -44,8 +58,14 @@ export async function forEachLedgerPage(
   options: RowPageOptions,
   onPage: (rows: Row[]) => void,
 ): Promise<void> {
-  const index = record.chunks[table];
-  if (index.length === 0) return;
+  const { entryNos } = options;
+  const wanted = entryNos ? new Set(entryNos) : null;
+  const all = record.chunks[table];
+  if (all.length === 0) return;
+  const page = (rows: Row[]) => {
+    const kept = wanted ? rows.filter((r) => wanted.has(r.entryNo as number)) : rows;
+    if (kept.length > 0) onPage(kept);
+  };
   const dict = new DictionaryWindow(db, record.id);
   const decoder = new RowDecoder(table, dict, {
     amountScale: record.amountScale,
@@ -55,6 +75,8 @@ export async function forEachLedgerPage(
   const order = exportRowOrder(await Promise.all(options.keys.map((k) => readFieldChunks(db, record, table, k))));
   if (order === null) {
     // Stored order is export order: chunk by chunk, the next chunk's read issued before this one is written.
+    const index = all.filter((c) => !entryNos || holdsAny(entryNos, c.minEntryNo, c.maxEntryNo));
+    if (index.length === 0) return;
     const readAhead = (k: number) => readChunks(db, record, table, [index[k]!.chunkNo]);
     let next = readAhead(0);
     for (let k = 0; k < index.length; k++) {
@@ -64,7 +86,7 @@ export async function forEachLedgerPage(
       for (let at = 0; at < chunk!.rowCount; at += pageRows) {
         const rows: Row[] = [];
         for (let i = at; i < Math.min(at + pageRows, chunk!.rowCount); i++) rows.push(decoder.row(chunk!, i));
-        onPage(rows);
+        page(rows);
       }
     }
     return;
@@ -74,7 +96,7 @@ export async function forEachLedgerPage(
     db,
     record,
     table,
-    index.map((s) => s.chunkNo),
+    all.map((s) => s.chunkNo),
   );
   await dict.holdPages(dictionaryPagesOf(table, chunks));
   const chunkOf = new Uint32Array(order.length);
@@ -91,7 +113,7 @@ export async function forEachLedgerPage(
       const k = chunkOf[pos]!;
       rows.push(decoder.row(chunks[k]!, pos - starts[k]!));
     }
-    onPage(rows);
+    page(rows);
   }
 }
 

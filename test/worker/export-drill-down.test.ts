@@ -77,5 +77,19 @@ describe('drill-down export', () => {
       await api.exportDataset(saved.id, 'csv', { table: 'glEntries', entryNos: wanted, pageRows: 999 }),
     );
     expect((await lines(file)).slice(1, -1).map((l) => Number(l.split(',')[0]))).toEqual(wanted);
+    // Entries of the second chunk only, given out of order and twice: the first chunk is not read.
+    const [last] = value(
+      await api.exportDataset(saved.id, 'csv', {
+        table: 'glEntries',
+        entryNos: [CHUNK_ROWS + 12, CHUNK_ROWS + 1, CHUNK_ROWS + 12],
+      }),
+    );
+    expect((await lines(last)).slice(1, -1).map((l) => Number(l.split(',')[0]))).toEqual([
+      CHUNK_ROWS + 1,
+      CHUNK_ROWS + 12,
+    ]);
+    // The relations are keyed by two entry nos.: no single entry no. chooses their rows.
+    const relations = await api.exportDataset(saved.id, 'csv', { table: 'glItemLedgerRelations', entryNos: [1] });
+    expect(relations.ok ? [] : relations.problems.map((p) => p.code)).toEqual(['value-invalid']);
   });
 });

@@ -21,15 +21,12 @@ export interface ExportOptions {
   pageRows?: number;
 }
 
-/** The source with only the rows of `table` whose entry no. is one of `entryNos`. */
+/** The source reading only the rows of `table` whose entry no. is one of `entryNos` (other chunks not read). */
 function onlyEntries(source: ExportSource, table: CsvTableName, entryNos: readonly number[]): ExportSource {
-  const wanted = new Set(entryNos);
   return {
     ...source,
     forEachPage: (t, options, onPage) =>
-      source.forEachPage(t, options, (rows) =>
-        onPage(t === table ? rows.filter((r) => wanted.has(r.entryNo as number)) : rows),
-      ),
+      source.forEachPage(t, t === table ? { ...options, entryNos } : options, onPage),
   };
 }
 
@@ -41,6 +38,14 @@ export interface ExportFile {
 }
 
 const PAGE_ROWS = 2_000;
+
+/** Ledgers keyed by entry no. (the relations are keyed by a pair of entry nos.). */
+const BY_ENTRY_NO: readonly CsvTableName[] = [
+  'itemLedgerEntries',
+  'itemApplicationEntries',
+  'valueEntries',
+  'glEntries',
+];
 
 /** A file name from the dataset's name ("Cronus demo, January" → "cronus-demo-january"). */
 export function fileStem(name: string): string {
@@ -62,17 +67,20 @@ export async function exportDataset(
   const { table, entryNos } = options;
   if (table !== undefined && !CSV_TABLES.includes(table))
     return fail([problem('table-unknown', `There is no table ${table} to export.`, { table })]);
-  if (entryNos && (format !== 'csv' || table === undefined))
-    return fail([problem('value-invalid', 'Entries are chosen within one table exported as CSV.', { table })]);
+  if (entryNos && (format !== 'csv' || table === undefined || !BY_ENTRY_NO.includes(table)))
+    return fail([problem('value-invalid', 'Entries are chosen within one ledger exported as CSV.', { table })]);
+  const chosen = entryNos && [...new Set(entryNos)].sort((a, b) => a - b);
   const opened = await ctx.db();
   if (!opened.ok) return opened;
   try {
     return await withExportSource(opened.value, datasetId, async (stored) => {
       const tables = format === 'csv' && table !== undefined ? [table] : CSV_TABLES;
-      const total = tables.reduce((n, t) => n + (readsRows(stored, t) ? stored.rowCount(t) : 0), 0);
+      const total = chosen
+        ? chosen.length
+        : tables.reduce((n, t) => n + (readsRows(stored, t) ? stored.rowCount(t) : 0), 0);
       const progress = new ExportProgress(total, onProgress, () => ctx.operations.isCancelled(operationId));
       const tracked = progress.track(stored);
-      const source = entryNos && table ? onlyEntries(tracked, table, entryNos) : tracked;
+      const source = chosen && table ? onlyEntries(tracked, table, chosen) : tracked;
       const files = await writeFiles(source, format, table, options.pageRows ?? PAGE_ROWS);
       await report(onProgress, { stage: 'done', fraction: 1 });
       return files;
