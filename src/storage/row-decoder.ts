@@ -19,11 +19,24 @@ interface ChunkField {
 /** Entries a cache keeps before it starts again (dates and dimension sets repeat; a few distinct ones do not). */
 const CACHE_LIMIT = 100_000;
 
+/** `make(key)` once per distinct key; the cache starts over when full (a dataset may hold millions). */
+function cached<V>(cache: Map<number, V>, key: number, make: (key: number) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export class RowDecoder {
   /** Each chunk's fields, prepared once (rows out of key order switch chunks from row to row). */
   private readonly prepared = new WeakMap<ChunkRecord, ChunkField[]>();
   private readonly dates = new Map<number, string>();
   private readonly dimensionSets = new Map<number, DimensionSet>();
+  /** Made once: a closure per decoded row would be garbage on the hot path. */
+  private readonly parseSet = (index: number): DimensionSet => parseDimensionSetText(this.dict.lookup(index));
 
   constructor(
     private readonly table: LedgerTableName,
@@ -59,23 +72,11 @@ export class RowDecoder {
   }
 
   private date(day: number): string {
-    let text = this.dates.get(day);
-    if (text === undefined) {
-      if (this.dates.size >= CACHE_LIMIT) this.dates.clear();
-      text = decodeDate(day);
-      this.dates.set(day, text);
-    }
-    return text;
+    return cached(this.dates, day, decodeDate);
   }
 
   /** The set at a dictionary index (shared by the rows that have it: writers only read it). */
   private dimensionSet(index: number): DimensionSet {
-    let set = this.dimensionSets.get(index);
-    if (set === undefined) {
-      if (this.dimensionSets.size >= CACHE_LIMIT) this.dimensionSets.clear();
-      set = parseDimensionSetText(this.dict.lookup(index));
-      this.dimensionSets.set(index, set);
-    }
-    return set;
+    return cached(this.dimensionSets, index, this.parseSet);
   }
 }

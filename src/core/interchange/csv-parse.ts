@@ -2,7 +2,6 @@
 // each row with its 1-based line (header is line 1; quoted line breaks counted). The text may come in
 // pieces (a row may span them), so a big file need never be one string.
 import Papa from 'papaparse';
-import { runSteps } from './steps';
 
 export interface CsvRow {
   cells: string[];
@@ -16,19 +15,10 @@ const LINE_BREAK_GUESS_CHARS = 1024 * 1024;
 
 type Listener = (piece?: string) => void;
 
-/** Calls `onRow` for every row, header first; blank lines are skipped. */
-export function parseCsvRows(text: string, delimiter: ',' | ';', onRow: (row: CsvRow) => void): void {
-  parseCsvPieces([text], delimiter, onRow);
-}
-
-/** parseCsvRows over a text given in consecutive pieces; each piece is dropped once its rows are given. */
-export function parseCsvPieces(pieces: Iterable<string>, delimiter: ',' | ';', onRow: (row: CsvRow) => void): void {
-  runSteps(parseCsvPieceSteps(pieces, delimiter, onRow));
-}
-
 /**
- * parseCsvPieces as steps: it pauses after each piece's rows, so a caller that drives it (the worker's import)
- * can report progress and take a cancel between pieces; a plain caller runs it through with runSteps.
+ * Calls `onRow` for every row of a text given in consecutive pieces, header first; blank lines are skipped and
+ * each piece is dropped once its rows are given. It pauses after each piece's rows, so a caller that drives it
+ * (the worker's import) can report progress and take a cancel between pieces; a plain caller uses runSteps.
  */
 export function* parseCsvPieceSteps(
   pieces: Iterable<string>,

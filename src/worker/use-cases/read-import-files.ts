@@ -4,7 +4,6 @@ import {
   CSV_HEAD_CHARS,
   readDatasetCsvSteps,
   readDatasetJson,
-  runSteps,
   unzipCsvFiles,
   writeTableCsv,
   type CsvFile,
@@ -151,12 +150,8 @@ function addedPart(read: Dataset, stored: Dataset): Dataset {
   return out;
 }
 
-export function readImportFiles(files: readonly ImportFile[], options: ReadImportOptions = {}): Result<Dataset> {
-  return runSteps(readImportFileSteps(files, options));
-}
-
 /**
- * readImportFiles pausing between pieces of the CSV text and before the dataset checks (core's steps.ts):
+ * The dropped files as a validated Dataset, pausing between pieces of the CSV text and before the dataset checks (core's steps.ts):
  * the import drives it to report progress from `meter` and to take a cancel.
  */
 export function* readImportFileSteps(

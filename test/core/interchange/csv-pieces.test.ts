@@ -1,7 +1,14 @@
 // A CSV text parsed in pieces gives exactly the rows, lines and quote errors of the whole text, wherever
 // the pieces are cut: inside quoted fields, escaped quotes, CRLF pairs and rows longer than a piece.
 import { describe, expect, it } from 'vitest';
-import { parseCsvPieces, parseCsvPieceSteps, parseCsvRows, type CsvRow } from '../../../src/core/interchange/csv-parse';
+import { parseCsvPieceSteps, type CsvRow } from '../../../src/core/interchange/csv-parse';
+import { runSteps } from '../../../src/core/interchange/steps';
+
+/** The whole text at once, and the text in pieces, each run straight through. */
+const parseCsvRows = (text: string, delimiter: ',' | ';', onRow: (row: CsvRow) => void) =>
+  runSteps(parseCsvPieceSteps([text], delimiter, onRow));
+const parseCsvPieces = (pieces: Iterable<string>, delimiter: ',' | ';', onRow: (row: CsvRow) => void) =>
+  runSteps(parseCsvPieceSteps(pieces, delimiter, onRow));
 
 /** About 1.2 MB (papaparse guesses the line break from its first 1 MB) with every awkward row kind. */
 function awkwardCsv(): string {
